@@ -1,0 +1,3 @@
+namespace OrderMatch.Domain.Model;
+
+public sealed record Enrollment(string Order, int Trainees);

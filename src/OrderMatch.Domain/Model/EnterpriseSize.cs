@@ -1,0 +1,9 @@
+namespace OrderMatch.Domain.Model;
+
+public enum EnterpriseSize
+{
+    Micro,
+    Small,
+    Medium,
+    Large,
+}

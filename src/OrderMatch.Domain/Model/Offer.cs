@@ -1,0 +1,3 @@
+namespace OrderMatch.Domain.Model;
+
+public sealed record Offer(string Course, double PricePerTrainee);

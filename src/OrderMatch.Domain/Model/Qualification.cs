@@ -1,0 +1,3 @@
+namespace OrderMatch.Domain.Model;
+
+public sealed record Qualification(string Occupation, int MaxLevel);

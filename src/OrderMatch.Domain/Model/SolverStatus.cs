@@ -1,0 +1,9 @@
+namespace OrderMatch.Domain.Model;
+
+public enum SolverStatus
+{
+    Optimal,
+    Feasible,
+    Infeasible,
+    TimeLimit,
+}
