@@ -1,0 +1,35 @@
+namespace OrderMatch.Solver.Cbc;
+
+/// <summary>Limits and switches of one solve. Every property has a usable default.</summary>
+public sealed record CbcOptions
+{
+    /// <summary>Wall-clock limit of the branch and bound; <c>null</c> means no limit.</summary>
+    public double? TimeLimitSeconds { get; init; }
+
+    /// <summary>Stop when |incumbent − bound| / |incumbent| falls below this.</summary>
+    public double RelativeGap { get; init; } = 1e-6;
+
+    /// <summary>Stop when |incumbent − bound| falls below this; <c>null</c> keeps CBC's default.</summary>
+    public double? AbsoluteGap { get; init; }
+
+    /// <summary>Branch-and-bound threads; 1 gives deterministic runs.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>CBC log level; 0 is silent, 1 and above let CBC print its log to stdout.</summary>
+    public int LogLevel { get; init; }
+
+    /// <summary>Seed of CBC's random number generator; <c>null</c> keeps CBC's default seed.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Maximise the objective instead of minimising it.</summary>
+    public bool Maximize { get; init; }
+
+    /// <summary>Branch-and-bound node limit; <c>null</c> means no limit, 0 stops after the root node.</summary>
+    public int? MaximumNodes { get; init; }
+
+    /// <summary>
+    /// CBC's integer preprocessing: "sos" (CBC's default), "on", "off", "equal", …; <c>null</c> keeps the default.
+    /// With a MIP start, "sos" can crash CBC 2.10 in CglPreProcess::postProcess (coin-or/Cbc#449); use "on".
+    /// </summary>
+    public string? Preprocess { get; init; }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace OrderMatch.Solver.Cbc;
+
+/// <summary>
+/// Passes <see cref="CbcOptions"/> to CBC. <c>Cbc_setParameter</c> appends "-name value" to the
+/// command line CBC's solver driver (CbcMain1) runs, so names are those of the cbc executable.
+/// These only reach the branch and bound: models without integer columns are solved by Clp directly.
+/// </summary>
+internal static class CbcParameters
+{
+    public static void Apply(CbcModelHandle model, CbcOptions options, int logLevel)
+    {
+        // The parameter drives the branch and bound; the call also quietens Clp for pure LPs.
+        Set(model, "log", logLevel);
+        CbcNative.SetLogLevel(model, logLevel);
+        Set(model, "ratioGap", options.RelativeGap);
+        if (options.AbsoluteGap is { } absoluteGap)
+        {
+            Set(model, "allowableGap", absoluteGap);
+        }
+
+        if (options.TimeLimitSeconds is { } seconds)
+        {
+            Set(model, "sec", seconds);
+        }
+
+        if (options.MaximumNodes is { } nodes)
+        {
+            Set(model, "maxNodes", nodes);
+        }
+
+        // 0 and 1 both mean "no extra threads"; CBC rejects nothing here, it just clamps.
+        if (options.Threads > 1)
+        {
+            Set(model, "threads", options.Threads);
+        }
+
+        if (options.Preprocess is { } preprocess)
+        {
+            CbcNative.SetParameter(model, "preprocess", preprocess);
+        }
+
+        if (options.Seed is { } seed)
+        {
+            Set(model, "randomCbcSeed", seed);
+        }
+    }
+
+    private static void Set(CbcModelHandle model, string name, double value) =>
+        CbcNative.SetParameter(model, name, value.ToString("R", CultureInfo.InvariantCulture));
+
+    private static void Set(CbcModelHandle model, string name, int value) =>
+        CbcNative.SetParameter(model, name, value.ToString(CultureInfo.InvariantCulture));
+}
