@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Checking;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Cbc;
+using OrderMatch.Solver.Planning;
+
+namespace OrderMatch.Solver;
+
+/// <summary>
+/// Turns a scenario into the best plan the time allows.
+/// Pipeline: eligibility pre-filtering → pinned classes booked → demand grouped by course into slices → per slice,
+/// candidate classes (site × trainer × pattern × start week), a greedy start, and a CBC MIP over openings and
+/// enrollments with per-slot resource rows → plan assembled, priced by <see cref="PlanEvaluator"/>, explained.
+/// When every candidate fits one model the MIP is exact and its bound proves optimality; otherwise slices are solved
+/// in order of priority-weighted demand, each on what earlier slices left.
+/// </summary>
+public static class PlanOptimizer
+{
+    public static SolveReport Solve(Scenario scenario, SolveOptions options, IProgress<SolveProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var index = new ScenarioIndex(scenario);
+        var calendar = new ScenarioCalendar(scenario.Horizon);
+        var policy = scenario.Policy;
+        var eligibility = EligibilityAnalyzer.Analyze(index);
+        var ledger = new ResourceLedger(calendar);
+        var pinned = scenario.Pinned.Select(p => WithSessions(p, index, calendar)).ToList();
+        var pinnedTrainees = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pin in pinned)
+        {
+            ledger.Book(pin.Institution, pin.Trainer, pin.Room, pin.Sessions);
+            foreach (var enrollment in pin.Enrollments)
+            {
+                pinnedTrainees[enrollment.Order] = pinnedTrainees.GetValueOrDefault(enrollment.Order) + enrollment.Trainees;
+            }
+        }
+
+        var demand = scenario.Orders
+            .Select(o => new DemandItem(eligibility[o.Id], Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id))))
+            .Where(d => d.Trainees > 0 && d.Eligibility.Blockers.Count == 0)
+            .ToList();
+        var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees);
+        var spaces = demand.GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
+            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
+            .OrderByDescending(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority))
+            .ThenBy(s => s.Course.Id, StringComparer.Ordinal)
+            .ToList();
+        var weeks = scenario.Horizon.Weeks;
+        var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
+        var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
+        var generator = new CandidateGenerator(calendar, policy);
+        var diagnostics = new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal);
+        var timedOut = new HashSet<string>(StringComparer.Ordinal);
+        var chosen = new List<(CandidateClass Class, IReadOnlyList<(string Order, int Trainees)> Enrollments)>();
+        var previous = scenario.PreviousPlan?.Classes ?? [];
+        var totalCandidates = 0;
+        var columns = 0;
+        var rows = 0;
+        (double Bound, double Model)? exactBound = null;
+        var allProven = true;
+        var remainingUnserved = demand.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
+        var doneCost = 0.0;
+        var weightLeft = slices.Sum(Weight);
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var slice = slices[i];
+            var orders = slice.SelectMany(s => s.Orders).ToList();
+            var sliceUnserved = orders.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
+            var left = options.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
+            if (cancellationToken.IsCancellationRequested || left <= 0.05)
+            {
+                allProven = false;
+                timedOut.UnionWith(orders.Select(o => o.OrderId));
+                continue;
+            }
+
+            var set = generator.Generate(slice, ledger, options.MaxCandidatesPerModel, diagnostics);
+            totalCandidates += set.Candidates.Count;
+            var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty);
+            var best = greedy;
+            var share = Weight(slice) / Math.Max(1e-9, weightLeft);
+            weightLeft -= Weight(slice);
+            var budget = Math.Max(0.5, left * share);
+            var proven = false;
+            if (set.Candidates.Count > 0)
+            {
+                using var model = new SliceModel(orders, set.Candidates, ledger, policy, previous);
+                columns += model.Columns;
+                rows += model.Rows;
+                model.SetStart(greedy);
+                var cbcOptions = new CbcOptions
+                {
+                    TimeLimitSeconds = budget,
+                    Threads = options.Threads,
+                    Seed = options.Seed,
+                    RelativeGap = options.RelativeGap,
+                    // CBC 2.10 can crash in CglPreProcess::postProcess when a MIP start meets preprocessing
+                    // (seen on tier S slices with "sos" and "on"); the start matters more here than preprocessing.
+                    Preprocess = "off",
+                };
+                var (result, solution) = model.Solve(cbcOptions, progress: null, cancellationToken);
+                if (solution is not null
+                    && solution.ModelObjective(orders, policy.UnservedTraineePenalty) + model.KeepSavings(solution)
+                       <= greedy.ModelObjective(orders, policy.UnservedTraineePenalty) + model.KeepSavings(greedy) + 1e-6)
+                {
+                    best = solution;
+                }
+
+                proven = result.Status == CbcStatus.Optimal;
+                if (singleSlice && set.Exhaustive && result.BestBound is { } mipBound)
+                {
+                    var modelObjective = best.ModelObjective(orders, policy.UnservedTraineePenalty) + model.KeepSavings(best);
+                    exactBound = (mipBound, modelObjective);
+                }
+            }
+            else
+            {
+                proven = true;
+            }
+
+            if (!proven)
+            {
+                allProven = false;
+                timedOut.UnionWith(orders.Select(o => o.OrderId));
+            }
+
+            allProven &= set.Exhaustive || set.Candidates.Count == 0;
+            foreach (var (k, enrollments) in best.Classes)
+            {
+                ledger.Book(k);
+                chosen.Add((k, [.. enrollments.Select(e => (orders[e.Order].OrderId, e.Trainees))]));
+            }
+
+            var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
+            doneCost += sliceCost;
+            remainingUnserved -= sliceUnserved;
+            progress?.Report(new SolveProgress("slice", doneCost + remainingUnserved, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
+        }
+
+        var classes = Assemble(pinned, chosen, previous, calendar);
+        var explainer = new UnassignedExplainer(index, eligibility, diagnostics, timedOut);
+        var unassigned = Unassigned(scenario, classes, explainer);
+        var exact = PlanEvaluator.Objective(index, classes, unassigned);
+        var objective = PlanEvaluator.Rounded(exact);
+        var provenBound = bound;
+        if (exactBound is var (mipBoundValue, modelObjectiveValue))
+        {
+            // The MIP objective differs from the plan's only by terms fixed before the MIP (pins, the change
+            // penalty's constant part), so plan objective - model objective + MIP bound is a bound on the plan.
+            provenBound = Math.Max(provenBound, exact.Total - modelObjectiveValue + mipBoundValue);
+        }
+
+        provenBound = Math.Min(provenBound, exact.Total);
+        var optimal = allProven && singleSlice && exactBound is not null || exact.Total - provenBound <= 1e-6 * Math.Max(1, Math.Abs(exact.Total));
+        var status = optimal ? SolverStatus.Optimal : timedOut.Count > 0 ? SolverStatus.TimeLimit : SolverStatus.Feasible;
+        var plan = new Plan
+        {
+            Scenario = scenario.Name,
+            Classes = classes,
+            Unassigned = unassigned,
+            Objective = objective,
+            Kpis = PlanEvaluator.Kpis(index, classes),
+            Solver = new SolverInfo { Status = status, Bound = Math.Round(provenBound, 2, MidpointRounding.ToZero), Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3) },
+        };
+        progress?.Report(new SolveProgress("done", objective.Total, provenBound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
+        return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows);
+    }
+
+    private static double Weight(IReadOnlyList<CourseSpace> slice) =>
+        slice.Sum(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority)) + 1;
+
+    private static PlanClass WithSessions(PlanClass pin, ScenarioIndex index, ScenarioCalendar calendar)
+    {
+        if (pin.Sessions.Count > 0 || !index.Courses.TryGetValue(pin.Course, out var course))
+        {
+            return pin;
+        }
+
+        return pin with { Sessions = calendar.Sessions(pin.StartWeek, pin.Pattern, course.Sessions) ?? [] };
+    }
+
+    private static List<PlanClass> Assemble(List<PlanClass> pinned,
+        List<(CandidateClass Class, IReadOnlyList<(string Order, int Trainees)> Enrollments)> chosen,
+        IReadOnlyList<PlanClass> previous, ScenarioCalendar calendar)
+    {
+        var classes = new List<PlanClass>(pinned);
+        var used = new HashSet<string>(pinned.Select(p => p.Id), StringComparer.Ordinal);
+        used.UnionWith(previous.Select(p => p.Id));
+        var next = 1;
+        foreach (var (k, enrollments) in chosen.OrderBy(c => c.Class.Course.Id, StringComparer.Ordinal)
+                     .ThenBy(c => c.Class.Sessions[0].Date).ThenBy(c => c.Class.Site.Institution.Id, StringComparer.Ordinal)
+                     .ThenBy(c => c.Class.Trainer.Id, StringComparer.Ordinal))
+        {
+            var kept = previous.FirstOrDefault(p => k.SameDecisionsAs(p) && classes.All(c => c.Id != p.Id));
+            string id;
+            if (kept is not null)
+            {
+                id = kept.Id;
+            }
+            else
+            {
+                do
+                {
+                    id = $"K{next++:D4}";
+                }
+                while (used.Contains(id));
+            }
+
+            used.Add(id);
+            var pattern = k.Pattern.ToList();
+            pattern.Sort(calendar.CompareSlots);
+            classes.Add(new PlanClass
+            {
+                Id = id,
+                Course = k.Course.Id,
+                Institution = k.Site.Institution.Id,
+                Trainer = k.Trainer.Id,
+                Room = k.Site.Room.Room.Id,
+                StartWeek = k.StartWeek,
+                Pattern = [.. pattern.Select(s => s.ToString())],
+                Sessions = k.Sessions,
+                Enrollments = [.. enrollments.Select(e => new Enrollment(e.Order, e.Trainees))],
+            });
+        }
+
+        return classes;
+    }
+
+    private static List<Unassigned> Unassigned(Scenario scenario, List<PlanClass> classes, UnassignedExplainer explainer)
+    {
+        var served = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var enrollment in classes.SelectMany(c => c.Enrollments))
+        {
+            served[enrollment.Order] = served.GetValueOrDefault(enrollment.Order) + enrollment.Trainees;
+        }
+
+        var result = new List<Unassigned>();
+        foreach (var order in scenario.Orders)
+        {
+            var missing = order.Trainees - served.GetValueOrDefault(order.Id);
+            if (missing > 0)
+            {
+                result.Add(new Unassigned { Order = order.Id, Trainees = missing, Reasons = explainer.Explain(order, classes) });
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,244 @@
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Geography;
+using OrderMatch.Domain.Model;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// Enumerates candidate classes over course spaces. Within the budget every site × trainer × pattern × start week is
+/// generated (exact); above it each site keeps its nearest trainers and each course the patterns that suit most of
+/// its demand (always including, for every order, the patterns that suit it best).
+/// </summary>
+internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy policy)
+{
+    private const int PrunedTrainersPerSite = 2;
+    private const int PatternsKeptPerOrder = 2;
+
+    public CandidateSet Generate(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget,
+        IDictionary<string, OrderDiagnostics> diagnostics)
+    {
+        var weeks = calendar.Horizon.Weeks;
+        var exhaustiveSize = spaces.Sum(s => s.ExhaustiveSize(weeks));
+        var exhaustive = exhaustiveSize <= budget;
+        var candidates = new List<CandidateClass>();
+        var offset = 0;
+        foreach (var space in spaces)
+        {
+            RecordReach(space, diagnostics);
+            var trainersPerSite = exhaustive ? int.MaxValue : PrunedTrainersPerSite;
+            var patterns = exhaustive ? Enumerable.Range(0, space.Patterns.Count).ToList() : KeepPatterns(space, spaces, budget, weeks);
+            for (var s = 0; s < space.Sites.Count; s++)
+            {
+                foreach (var trainer in space.SiteTrainers[s].Take(trainersPerSite))
+                {
+                    foreach (var p in patterns)
+                    {
+                        for (var w = 1; w <= weeks; w++)
+                        {
+                            TryAdd(space, offset, s, trainer, p, w, ledger, diagnostics, candidates);
+                        }
+                    }
+                }
+            }
+
+            offset += space.Orders.Count;
+        }
+
+        return new CandidateSet(candidates, exhaustive);
+    }
+
+    private static void RecordReach(CourseSpace space, IDictionary<string, OrderDiagnostics> diagnostics)
+    {
+        var siteHasTrainer = space.SiteTrainers.Select(t => t.Count > 0).ToArray();
+        for (var s = 0; s < space.Sites.Count; s++)
+        {
+            foreach (var o in space.SiteOrders[s])
+            {
+                var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
+                d.HasTrainer |= siteHasTrainer[s];
+            }
+        }
+
+        for (var o = 0; o < space.Orders.Count; o++)
+        {
+            var fits = space.Fits[o];
+            var any = false;
+            foreach (var f in fits)
+            {
+                if (f)
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            Diagnostics(diagnostics, space.Orders[o].OrderId).HasTime |= any;
+        }
+    }
+
+    private static List<int> KeepPatterns(CourseSpace space, IReadOnlyList<CourseSpace> spaces, long budget, int weeks)
+    {
+        var trainerSites = spaces.Sum(sp => sp.SiteTrainers.Sum(t => (long)Math.Min(t.Count, PrunedTrainersPerSite)));
+        var perPattern = Math.Max(1, trainerSites * weeks);
+        var keep = (int)Math.Clamp(budget / perPattern, 1, space.Patterns.Count);
+        var score = new double[space.Patterns.Count];
+        for (var o = 0; o < space.Orders.Count; o++)
+        {
+            var weight = (double)space.Orders[o].Trainees * space.Orders[o].Priority;
+            for (var p = 0; p < space.Patterns.Count; p++)
+            {
+                for (var w = 1; w <= weeks; w++)
+                {
+                    if (space.Fits[o][p, w])
+                    {
+                        score[p] += weight;
+                        break;
+                    }
+                }
+            }
+        }
+
+        var ranked = Enumerable.Range(0, space.Patterns.Count)
+            .OrderByDescending(p => score[p])
+            .ThenByDescending(p => PatternCatalog.Typicality(space.Patterns[p]))
+            .ThenBy(p => p)
+            .ToList();
+        var kept = new SortedSet<int>(ranked.Take(keep));
+        for (var o = 0; o < space.Orders.Count; o++)
+        {
+            var own = ranked.Where(p => Enumerable.Range(1, weeks).Any(w => space.Fits[o][p, w])).Take(PatternsKeptPerOrder);
+            kept.UnionWith(own);
+        }
+
+        return [.. kept];
+    }
+
+    private void TryAdd(CourseSpace space, int offset, int s, Trainer trainer, int p, int w, ResourceLedger ledger,
+        IDictionary<string, OrderDiagnostics> diagnostics, List<CandidateClass> candidates)
+    {
+        var sessions = space.Sessions[p, w];
+        if (sessions is null)
+        {
+            return;
+        }
+
+        var orders = space.SiteOrders[s].Where(o => space.Fits[o][p, w]).ToList();
+        if (orders.Count == 0)
+        {
+            return;
+        }
+
+        var site = space.Sites[s];
+        if (!Available(trainer, site, sessions))
+        {
+            return;
+        }
+
+        var demand = 0;
+        foreach (var o in orders)
+        {
+            Diagnostics(diagnostics, space.Orders[o].OrderId).HasAvailableTime = true;
+            demand += space.Orders[o].Trainees;
+        }
+
+        var capacity = Math.Min(space.Course.MaxSize, site.Room.Room.Capacity);
+        if (demand < space.Course.MinSize)
+        {
+            foreach (var o in orders)
+            {
+                var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
+                d.BestPoolSize = Math.Max(d.BestPoolSize, demand);
+                d.PoolPartners.UnionWith(orders.Select(x => space.Orders[x].OrderId));
+            }
+
+            return;
+        }
+
+        var candidate = Build(space, offset, site, trainer, p, w, sessions, capacity, orders);
+        foreach (var o in orders)
+        {
+            var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
+            d.HasEnoughDemand = true;
+            d.BestPoolSize = Math.Max(d.BestPoolSize, Math.Min(demand, capacity));
+        }
+
+        if (!ledger.Admits(candidate))
+        {
+            foreach (var o in orders)
+            {
+                Diagnostics(diagnostics, space.Orders[o].OrderId).BlockedByBookings++;
+            }
+
+            return;
+        }
+
+        foreach (var o in orders)
+        {
+            Diagnostics(diagnostics, space.Orders[o].OrderId).Candidates++;
+        }
+
+        candidates.Add(candidate);
+    }
+
+    private static bool Available(Trainer trainer, SiteOption site, IReadOnlyList<Session> sessions)
+    {
+        var baseUnavailable = site.Room.Base?.Unavailable ?? [];
+        foreach (var session in sessions)
+        {
+            if (trainer.Unavailable.Any(u => u.Covers(session.Date, session.Period))
+                || baseUnavailable.Any(u => u.Covers(session.Date, session.Period)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private CandidateClass Build(CourseSpace space, int offset, SiteOption site, Trainer trainer, int p, int w,
+        IReadOnlyList<Session> sessions, int capacity, List<int> orders)
+    {
+        var n = sessions.Count;
+        var venue = site.Room.Location;
+        var fixedCost = policy.ClassOpeningCost + (site.Room.FeePerSession * n)
+                        + (n * 2 * Geo.DistanceKm(trainer.Location, venue) * policy.TrainerTravelCostPerKm);
+        var perWeek = new Dictionary<int, int>();
+        foreach (var session in sessions)
+        {
+            var week = calendar.WeekOf(session.Date);
+            perWeek[week] = perWeek.GetValueOrDefault(week) + 1;
+        }
+
+        var candidate = new CandidateClass
+        {
+            Course = space.Course,
+            Site = site,
+            Trainer = trainer,
+            StartWeek = w,
+            Pattern = space.Patterns[p],
+            Sessions = sessions,
+            Capacity = capacity,
+            FixedCost = fixedCost,
+            SessionsPerWeek = perWeek,
+        };
+        var quality = policy.GradePenaltyPerTrainee.For(site.Institution.Grade);
+        foreach (var o in orders)
+        {
+            var enterprise = space.Orders[o].Eligibility.Enterprise;
+            var travel = n * 2 * Geo.DistanceKm(enterprise.Location, venue) * policy.TraineeTravelCostPerKm;
+            candidate.Orders.Add((offset + o, site.Price + quality + travel));
+        }
+
+        return candidate;
+    }
+
+    private static OrderDiagnostics Diagnostics(IDictionary<string, OrderDiagnostics> diagnostics, string orderId)
+    {
+        if (!diagnostics.TryGetValue(orderId, out var d))
+        {
+            diagnostics[orderId] = d = new OrderDiagnostics();
+        }
+
+        return d;
+    }
+}

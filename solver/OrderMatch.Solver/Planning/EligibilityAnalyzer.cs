@@ -1,0 +1,127 @@
+using System.Globalization;
+using OrderMatch.Domain.Geography;
+using OrderMatch.Domain.Model;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// Filters, per order, the institutions and rooms that the static hard rules allow, and when nothing is left
+/// records the filter that removed the last option as a reason (NO_OFFER, PRICE, SUBSIDY_SCOPE, NO_ROOM, TRAVEL).
+/// </summary>
+internal static class EligibilityAnalyzer
+{
+    public static IReadOnlyDictionary<string, OrderEligibility> Analyze(ScenarioIndex index)
+    {
+        var result = new Dictionary<string, OrderEligibility>(StringComparer.Ordinal);
+        foreach (var order in index.Scenario.Orders)
+        {
+            result[order.Id] = Analyze(index, order);
+        }
+
+        return result;
+    }
+
+    private static OrderEligibility Analyze(ScenarioIndex index, TrainingOrder order)
+    {
+        var course = index.Courses[order.Course];
+        var enterprise = index.Enterprises[order.Enterprise];
+        var offering = index.Scenario.Institutions
+            .Where(i => i.Grade != Grade.Fail && ScenarioIndex.PriceOf(i, course.Id) is not null)
+            .ToList();
+        if (offering.Count == 0)
+        {
+            return Blocked(order, course, enterprise, ReasonCode.NoOffer,
+                $"no institution of passing grade offers course {course.Id} ({course.OccupationName} level {course.Level})", [course.Id]);
+        }
+
+        var approved = offering.Where(i => i.IsApprovedFor(enterprise.Region)).ToList();
+        if (approved.Count == 0)
+        {
+            return Blocked(order, course, enterprise, ReasonCode.NoOffer,
+                $"none of the {offering.Count} institutions offering {course.Id} is approved for region {enterprise.Region}",
+                [course.Id, enterprise.Region, .. offering.Select(i => i.Id)]);
+        }
+
+        var priced = order.MaxPricePerTrainee is { } cap
+            ? approved.Where(i => ScenarioIndex.PriceOf(i, course.Id) <= cap).ToList()
+            : approved;
+        if (priced.Count == 0)
+        {
+            var cheapest = approved.MinBy(i => ScenarioIndex.PriceOf(i, course.Id))!;
+            return Blocked(order, course, enterprise, ReasonCode.Price,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"price cap {order.MaxPricePerTrainee} is below every approved offer of {course.Id}; cheapest is {cheapest.Id} at {ScenarioIndex.PriceOf(cheapest, course.Id)}"),
+                [course.Id, cheapest.Id]);
+        }
+
+        var subsidised = order.RequiresSubsidy
+            ? priced.Where(i => index.SubsidyEligible(i, enterprise.Region)).ToList()
+            : priced;
+        if (subsidised.Count == 0)
+        {
+            var scope = index.Regions[enterprise.Region].SubsidyScope;
+            return Blocked(order, course, enterprise, ReasonCode.SubsidyScope,
+                $"region {enterprise.Region} subsidises only {scope.ToString().ToLowerInvariant()} institutions and none of them offers {course.Id} within the order's terms",
+                [enterprise.Region, course.Id, .. priced.Select(i => i.Id)]);
+        }
+
+        var withRoom = new List<(Institution Institution, RoomSite Room)>();
+        foreach (var institution in subsidised)
+        {
+            foreach (var site in RoomsFor(index, institution, course))
+            {
+                withRoom.Add((institution, site));
+            }
+        }
+
+        if (withRoom.Count == 0)
+        {
+            return Blocked(order, course, enterprise, ReasonCode.NoRoom,
+                $"no room of type {course.RoomType} with capacity ≥ {course.MinSize} is available to the eligible institutions of {course.Id}",
+                [course.RoomType, .. subsidised.Select(i => i.Id)]);
+        }
+
+        var reachable = order.MaxTravelKm is { } km
+            ? withRoom.Where(s => Geo.DistanceKm(enterprise.Location, s.Room.Location) <= km).ToList()
+            : withRoom;
+        if (reachable.Count == 0)
+        {
+            var nearest = withRoom.MinBy(s => Geo.DistanceKm(enterprise.Location, s.Room.Location));
+            return Blocked(order, course, enterprise, ReasonCode.Travel,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"no venue for {course.Id} lies within {order.MaxTravelKm} km of {enterprise.Id}; nearest is room {nearest.Room.Room.Id} at {Geo.DistanceKm(enterprise.Location, nearest.Room.Location):0.0} km"),
+                [enterprise.Id, nearest.Room.Room.Id]);
+        }
+
+        var sites = reachable
+            .Select(s => new SiteOption(s.Institution, s.Room, ScenarioIndex.PriceOf(s.Institution, course.Id)!.Value))
+            .ToList();
+        return new OrderEligibility(order, course, enterprise, sites, []);
+    }
+
+    /// <summary>Rooms an institution may use for a course: its own or a shared base's, of the right type, big enough for a minimum class.</summary>
+    public static IEnumerable<RoomSite> RoomsFor(ScenarioIndex index, Institution institution, Course course)
+    {
+        foreach (var room in institution.Rooms)
+        {
+            if (room.Types.Contains(course.RoomType) && room.Capacity >= course.MinSize)
+            {
+                yield return index.Rooms[room.Id];
+            }
+        }
+
+        foreach (var trainingBase in index.Scenario.Bases)
+        {
+            foreach (var room in trainingBase.Rooms)
+            {
+                if (room.Types.Contains(course.RoomType) && room.Capacity >= course.MinSize)
+                {
+                    yield return index.Rooms[room.Id];
+                }
+            }
+        }
+    }
+
+    private static OrderEligibility Blocked(TrainingOrder order, Course course, Enterprise enterprise, ReasonCode code, string detail, IReadOnlyList<string> entities) =>
+        new(order, course, enterprise, [], [new Reason { Code = code, Detail = $"order {order.Id}: {detail}", Entities = entities }]);
+}

@@ -1,0 +1,167 @@
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// First-fit construction by priority: each order joins an open class with room for it, or opens the candidate
+/// with the best net benefit (penalties avoided minus cost) that its trainer, room and institution still admit.
+/// Gives the MIP its start and the run a valid plan even when the MIP finds none in time.
+/// </summary>
+internal static class GreedyPlanner
+{
+    private const int MaxCandidatesTried = 400;
+
+    public static SliceSolution Build(IReadOnlyList<DemandItem> orders, IReadOnlyList<CandidateClass> candidates,
+        ResourceLedger ledger, double unservedPenalty)
+    {
+        var book = ledger.Clone();
+        var remaining = orders.Select(o => o.Trainees).ToArray();
+        var byOrder = new List<CandidateClass>[orders.Count];
+        for (var o = 0; o < orders.Count; o++)
+        {
+            byOrder[o] = [];
+        }
+
+        foreach (var k in candidates)
+        {
+            foreach (var (o, _) in k.Orders)
+            {
+                byOrder[o].Add(k);
+            }
+        }
+
+        var open = new List<(CandidateClass Class, Dictionary<int, int> Enrolled)>();
+        var sequence = Enumerable.Range(0, orders.Count)
+            .OrderByDescending(o => orders[o].Priority).ThenByDescending(o => orders[o].Trainees).ThenBy(o => o);
+        foreach (var o in sequence)
+        {
+            foreach (var (k, enrolled) in open)
+            {
+                if (remaining[o] == 0)
+                {
+                    break;
+                }
+
+                if (k.Orders.Any(x => x.Order == o))
+                {
+                    var take = Chunk(orders[o], remaining[o], k.Capacity - enrolled.Values.Sum());
+                    if (take > 0)
+                    {
+                        enrolled[o] = enrolled.GetValueOrDefault(o) + take;
+                        remaining[o] -= take;
+                    }
+                }
+            }
+
+            while (remaining[o] > 0)
+            {
+                var best = BestOpening(o, orders, byOrder[o], book, remaining, unservedPenalty);
+                if (best is null)
+                {
+                    break;
+                }
+
+                book.Book(best.Value.Class);
+                foreach (var (x, n) in best.Value.Fill)
+                {
+                    remaining[x] -= n;
+                }
+
+                open.Add((best.Value.Class, best.Value.Fill));
+            }
+        }
+
+        return new SliceSolution([.. open.Select(c => (c.Class, (IReadOnlyList<(int, int)>)[.. c.Enrolled.Select(kv => (kv.Key, kv.Value)).OrderBy(e => e.Item1)]))]);
+    }
+
+    private static (CandidateClass Class, Dictionary<int, int> Fill)? BestOpening(int o, IReadOnlyList<DemandItem> orders,
+        List<CandidateClass> options, ResourceLedger book, int[] remaining, double unservedPenalty)
+    {
+        (CandidateClass Class, Dictionary<int, int> Fill)? best = null;
+        var bestScore = 0.0;
+        var tried = 0;
+        foreach (var k in options.OrderBy(k => k.FixedCost))
+        {
+            if (tried >= MaxCandidatesTried)
+            {
+                break;
+            }
+
+            if (!book.Admits(k))
+            {
+                continue;
+            }
+
+            tried++;
+            var fill = Fill(k, o, orders, remaining);
+            var size = fill.Values.Sum();
+            if (!fill.ContainsKey(o) || size < k.Course.MinSize)
+            {
+                continue;
+            }
+
+            var score = -k.FixedCost;
+            foreach (var (x, n) in fill)
+            {
+                var perTrainee = k.Orders.First(e => e.Order == x).PerTrainee;
+                score += n * ((orders[x].Priority * unservedPenalty) - perTrainee);
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (k, fill);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Fills a class with the given order first, then compatible orders by priority, within capacity and chunk rules.</summary>
+    private static Dictionary<int, int> Fill(CandidateClass k, int first, IReadOnlyList<DemandItem> orders, int[] remaining)
+    {
+        var fill = new Dictionary<int, int>();
+        var free = k.Capacity;
+        var sequence = k.Orders.Select(e => e.Order).Where(x => x != first)
+            .OrderByDescending(x => orders[x].Priority).ThenBy(x => x).Prepend(first);
+        foreach (var x in sequence)
+        {
+            var take = Chunk(orders[x], remaining[x], free);
+            if (take > 0)
+            {
+                fill[x] = take;
+                free -= take;
+            }
+        }
+
+        return fill;
+    }
+
+    /// <summary>How many of the order's remaining trainees may go into a class with <paramref name="free"/> seats (H11).</summary>
+    public static int Chunk(DemandItem item, int remaining, int free)
+    {
+        var order = item.Eligibility.Order;
+        if (remaining <= 0 || free <= 0)
+        {
+            return 0;
+        }
+
+        if (!order.Splittable)
+        {
+            return remaining == item.Trainees && remaining <= free ? remaining : 0;
+        }
+
+        var take = Math.Min(remaining, free);
+        if (take < order.MinChunk)
+        {
+            return 0;
+        }
+
+        // Leave no remainder smaller than minChunk, which no later class could take.
+        var rest = remaining - take;
+        if (rest > 0 && rest < order.MinChunk)
+        {
+            take = remaining - order.MinChunk;
+        }
+
+        return take >= order.MinChunk ? take : 0;
+    }
+}

@@ -1,0 +1,52 @@
+using OrderMatch.Domain.Checking;
+using OrderMatch.Domain.Geography;
+using OrderMatch.Domain.Model;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// A proven lower bound on the objective of any valid plan, from a relaxation that drops every interaction between
+/// orders: each trainee not held by a pinned class is either unserved (priority × penalty) or served at the cheapest
+/// price + quality penalty + own travel any eligible venue offers, plus the smallest share of a class's opening cost
+/// (opening ÷ largest possible class). Pinned classes cost what they cost; room fees, trainer travel and changes are
+/// counted as zero. Every valid plan pays at least this, so it is a bound whatever the search did.
+/// </summary>
+internal static class LowerBound
+{
+    public static double Of(ScenarioIndex index, IReadOnlyList<PlanClass> pinned,
+        IReadOnlyList<DemandItem> demand, IReadOnlyList<TrainingOrder> allOrders, IReadOnlyDictionary<string, int> pinnedTrainees)
+    {
+        var policy = index.Scenario.Policy;
+        var pinnedCost = PlanEvaluator.Objective(index, pinned, []);
+        var total = pinnedCost.Total - pinnedCost.Changes - pinnedCost.Unserved;
+        var planned = demand.ToDictionary(d => d.OrderId, StringComparer.Ordinal);
+        foreach (var order in allOrders)
+        {
+            var remaining = Math.Max(0, order.Trainees - pinnedTrainees.GetValueOrDefault(order.Id));
+            if (remaining == 0)
+            {
+                continue;
+            }
+
+            var unserved = order.Priority * policy.UnservedTraineePenalty;
+            var best = unserved;
+            if (planned.TryGetValue(order.Id, out var item))
+            {
+                var course = item.Eligibility.Course;
+                var enterprise = item.Eligibility.Enterprise;
+                foreach (var site in item.Eligibility.Sites)
+                {
+                    var capacity = Math.Max(1, Math.Min(course.MaxSize, site.Room.Room.Capacity));
+                    var perTrainee = site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
+                                     + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm)
+                                     + (policy.ClassOpeningCost / capacity);
+                    best = Math.Min(best, perTrainee);
+                }
+            }
+
+            total += remaining * best;
+        }
+
+        return total;
+    }
+}

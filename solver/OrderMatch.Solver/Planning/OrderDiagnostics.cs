@@ -1,0 +1,29 @@
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>How far an order got through candidate generation: the facts its unassigned reasons are derived from.</summary>
+internal sealed class OrderDiagnostics
+{
+    /// <summary>Some eligible site has a qualified trainer within travel.</summary>
+    public bool HasTrainer { get; set; }
+
+    /// <summary>Some start week and pattern fits the order's window and slots.</summary>
+    public bool HasTime { get; set; }
+
+    /// <summary>Some trainer is free of unavailability and the room's base is open for such a time.</summary>
+    public bool HasAvailableTime { get; set; }
+
+    /// <summary>Some such class could gather at least the course's minimum size from compatible orders.</summary>
+    public bool HasEnoughDemand { get; set; }
+
+    /// <summary>Candidate classes generated for the order (free of earlier bookings).</summary>
+    public int Candidates { get; set; }
+
+    /// <summary>Candidate classes dropped because earlier decisions already use their trainer, room or institution.</summary>
+    public int BlockedByBookings { get; set; }
+
+    /// <summary>Orders that could share a class with this one (for the MIN_SIZE explanation).</summary>
+    public HashSet<string> PoolPartners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Largest number of trainees a class open to this order could gather.</summary>
+    public int BestPoolSize { get; set; }
+}

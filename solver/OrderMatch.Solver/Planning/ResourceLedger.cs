@@ -1,0 +1,91 @@
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Model;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// What earlier decisions (pins, earlier slices) already use: trainer and room sessions (H8, H9), trainer sessions
+/// per week (H8) and institution classes per week (H16). A candidate that collides is never generated.
+/// </summary>
+internal sealed class ResourceLedger
+{
+    private readonly ScenarioCalendar _calendar;
+    private readonly HashSet<(string Trainer, DateOnly Date, string Period)> _trainerBusy = [];
+    private readonly HashSet<(string Room, DateOnly Date, string Period)> _roomBusy = [];
+    private readonly Dictionary<(string Trainer, int Week), int> _trainerWeek = [];
+    private readonly Dictionary<(string Institution, int Week), int> _institutionWeek = [];
+
+    public ResourceLedger(ScenarioCalendar calendar) => _calendar = calendar;
+
+    public void Book(string institution, string trainer, string room, IEnumerable<Session> sessions)
+    {
+        var weeks = new HashSet<int>();
+        foreach (var s in sessions)
+        {
+            _trainerBusy.Add((trainer, s.Date, s.Period));
+            _roomBusy.Add((room, s.Date, s.Period));
+            var week = _calendar.WeekOf(s.Date);
+            _trainerWeek[(trainer, week)] = TrainerSessions(trainer, week) + 1;
+            weeks.Add(week);
+        }
+
+        foreach (var week in weeks)
+        {
+            _institutionWeek[(institution, week)] = InstitutionClasses(institution, week) + 1;
+        }
+    }
+
+    public bool TrainerBusy(string trainer, Session session) => _trainerBusy.Contains((trainer, session.Date, session.Period));
+
+    public bool RoomBusy(string room, Session session) => _roomBusy.Contains((room, session.Date, session.Period));
+
+    public int TrainerSessions(string trainer, int week) => _trainerWeek.GetValueOrDefault((trainer, week));
+
+    public int InstitutionClasses(string institution, int week) => _institutionWeek.GetValueOrDefault((institution, week));
+
+    /// <summary>Can this class be added on top of what is booked, on its own?</summary>
+    public bool Admits(CandidateClass candidate)
+    {
+        var trainer = candidate.Trainer;
+        var room = candidate.Site.Room.Room.Id;
+        foreach (var s in candidate.Sessions)
+        {
+            if (TrainerBusy(trainer.Id, s) || RoomBusy(room, s))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (week, count) in candidate.SessionsPerWeek)
+        {
+            if (TrainerSessions(trainer.Id, week) + count > trainer.MaxSessionsPerWeek
+                || InstitutionClasses(candidate.Site.Institution.Id, week) + 1 > candidate.Site.Institution.MaxConcurrentClasses)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public void Book(CandidateClass candidate) =>
+        Book(candidate.Site.Institution.Id, candidate.Trainer.Id, candidate.Site.Room.Room.Id, candidate.Sessions);
+
+    public ResourceLedger Clone()
+    {
+        var copy = new ResourceLedger(_calendar);
+        copy._trainerBusy.UnionWith(_trainerBusy);
+        copy._roomBusy.UnionWith(_roomBusy);
+        foreach (var kv in _trainerWeek)
+        {
+            copy._trainerWeek[kv.Key] = kv.Value;
+        }
+
+        foreach (var kv in _institutionWeek)
+        {
+            copy._institutionWeek[kv.Key] = kv.Value;
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using OrderMatch.Domain.Model;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// Derives why trainees stayed unassigned from what the analysis recorded: the static filters (eligibility), how far
+/// candidate generation got (trainer, time, minimum size, earlier bookings) and which planned classes hold the
+/// resources the order could have used.
+/// </summary>
+internal sealed class UnassignedExplainer(
+    ScenarioIndex index,
+    IReadOnlyDictionary<string, OrderEligibility> eligibility,
+    IReadOnlyDictionary<string, OrderDiagnostics> diagnostics,
+    IReadOnlySet<string> timedOutOrders)
+{
+    public IReadOnlyList<Reason> Explain(TrainingOrder order, IReadOnlyList<PlanClass> plan)
+    {
+        var e = eligibility[order.Id];
+        if (e.Blockers.Count > 0)
+        {
+            return e.Blockers;
+        }
+
+        var course = e.Course;
+        var d = diagnostics.GetValueOrDefault(order.Id) ?? new OrderDiagnostics();
+        var reasons = new List<Reason>();
+        var venues = e.Sites.Select(s => s.Room.Room.Id).Distinct().ToList();
+        if (!d.HasTrainer)
+        {
+            reasons.Add(Reason(ReasonCode.NoTrainer,
+                $"no trainer qualified for {course.OccupationName} ({course.Occupation}) level {course.Level} may teach at and reach any eligible venue ({Few(venues)})",
+                [course.Occupation, .. venues.Take(5)]));
+        }
+        else if (!d.HasTime)
+        {
+            var weeksNeeded = (int)Math.Ceiling(course.Sessions / (double)course.SessionsPerWeek);
+            var slots = order.AllowedSlots is null ? string.Empty : $" on slots {string.Join(',', order.AllowedSlots)}";
+            reasons.Add(Reason(ReasonCode.Window,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"window {order.EarliestStart:yyyy-MM-dd}…{order.Deadline:yyyy-MM-dd}{slots} cannot hold {course.Sessions} sessions of {course.Id} at {course.SessionsPerWeek} a week (about {weeksNeeded} weeks)"),
+                [course.Id]));
+        }
+        else if (!d.HasAvailableTime)
+        {
+            reasons.Add(Reason(ReasonCode.NoTrainer,
+                $"every qualified trainer or shared-base room for {course.Id} is unavailable whenever the order's window allows a class",
+                [course.Id, .. venues.Take(5)]));
+        }
+        else if (!d.HasEnoughDemand)
+        {
+            reasons.Add(Reason(ReasonCode.MinSize,
+                $"at most {d.BestPoolSize} trainees (orders {Few(d.PoolPartners)}) could share a class of {course.Id}, which needs at least {course.MinSize}",
+                [course.Id, .. d.PoolPartners.Order(StringComparer.Ordinal).Take(8)]));
+        }
+        else
+        {
+            reasons.Add(Capacity(order, e, plan));
+        }
+
+        if (timedOutOrders.Contains(order.Id))
+        {
+            reasons.Add(Reason(ReasonCode.TimeLimit,
+                $"the search for order {order.Id}'s slice stopped at the time limit before proving no better plan exists", [order.Id]));
+        }
+
+        return reasons;
+    }
+
+    private Reason Capacity(TrainingOrder order, OrderEligibility e, IReadOnlyList<PlanClass> plan)
+    {
+        var institutions = e.Sites.Select(s => s.Institution.Id).ToHashSet(StringComparer.Ordinal);
+        var rooms = e.Sites.Select(s => s.Room.Room.Id).ToHashSet(StringComparer.Ordinal);
+        var trainers = index.Scenario.Trainers.Where(t => t.IsQualifiedFor(e.Course)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var takers = plan
+            .Where(k => k.Course == order.Course ? institutions.Contains(k.Institution) : rooms.Contains(k.Room) || trainers.Contains(k.Trainer))
+            .Select(k => (Class: k, Priority: k.Enrollments.Max(en => index.Orders.TryGetValue(en.Order, out var o) ? o.Priority : 0)))
+            .Where(t => t.Priority >= order.Priority)
+            .OrderByDescending(t => t.Priority).ThenBy(t => t.Class.Id, StringComparer.Ordinal)
+            .ToList();
+        if (takers.Count == 0)
+        {
+            return Reason(ReasonCode.Capacity,
+                $"the trainers, rooms and institution slots eligible for {order.Id} are fully used by other classes, or serving its remaining trainees would cost more than leaving them unserved",
+                [e.Course.Id, .. institutions.Order(StringComparer.Ordinal).Take(5)]);
+        }
+
+        var names = takers.Take(6).Select(t => $"{t.Class.Id} (priority {t.Priority})").ToList();
+        return Reason(ReasonCode.Capacity,
+            $"eligible trainers, rooms and institution capacity for {e.Course.Id} are used by classes of equal or higher priority: {string.Join(", ", names)}",
+            [.. takers.Take(6).Select(t => t.Class.Id)]);
+    }
+
+    private static Reason Reason(ReasonCode code, string detail, IReadOnlyList<string> entities) =>
+        new() { Code = code, Detail = detail, Entities = entities };
+
+    private static string Few(IEnumerable<string> ids)
+    {
+        var list = ids.Order(StringComparer.Ordinal).ToList();
+        return list.Count <= 6 ? string.Join(", ", list) : $"{string.Join(", ", list.Take(6))} and {list.Count - 6} more";
+    }
+}

@@ -1,0 +1,24 @@
+namespace OrderMatch.Solver;
+
+/// <summary>Limits and knobs of one optimization run. Limits live here, never in literals.</summary>
+public sealed record SolveOptions
+{
+    /// <summary>Wall-clock limit for the whole run, in seconds.</summary>
+    public double TimeLimitSeconds { get; init; } = 60;
+
+    public int Threads { get; init; } = 1;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Relative gap at which a MIP stops as good enough.</summary>
+    public double RelativeGap { get; init; } = 1e-6;
+
+    /// <summary>
+    /// Largest number of candidate classes one MIP may hold. Below it every candidate is generated (the model is
+    /// exhaustive and its bound is a proof); above it candidates are pruned and slices are solved one after another.
+    /// </summary>
+    public int MaxCandidatesPerModel { get; init; } = 6000;
+
+    /// <summary>Largest number of enrollment columns one MIP may hold before the candidate set is pruned.</summary>
+    public int MaxEnrollmentColumnsPerModel { get; init; } = 60000;
+}
