@@ -1,1 +1,3 @@
-return 0;
+using OrderMatch.Cli;
+
+return CliApp.Run(args);

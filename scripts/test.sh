@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite: install what is missing, build, run every test project, and end with one line
+# "N passed, N failed" totalled over all test projects (a run that executed no test fails).
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/setup.sh || exit 1
+
+results="$root/out/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+dotnet build OrderMatch.sln -c Release -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test OrderMatch.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results"
+status=$?
+
+passed=0
+failed=0
+total=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  total=$((total + ${t:-0}))
+done
+
+if [ "$total" -eq 0 ]; then
+  echo "no test was executed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+echo "$passed passed, $failed failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+  exit 1
+fi

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using OrderMatch.Cli.Commands;
+
+namespace OrderMatch.Cli;
+
+/// <summary>The `ordermatch` command line: one command per file under Commands/.</summary>
+public static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("OrderMatch — turns enterprises' training orders into an optimized, explained training schedule.");
+        root.Add(GenerateCommand.Create());
+        root.Add(ValidateCommand.Create());
+        root.Add(CheckCommand.Create());
+        root.Add(SolveCommand.Create());
+        root.Add(BenchCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Build().Parse(args).Invoke();
+    }
+}
