@@ -41,7 +41,7 @@ public static class PlanOptimizer
             .Select(o => new DemandItem(eligibility[o.Id], Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id))))
             .Where(d => d.Trainees > 0 && d.Eligibility.Blockers.Count == 0)
             .ToList();
-        var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees);
+        var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, new HashSet<string>());
         var spaces = demand.GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
             .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
             .OrderByDescending(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority))
@@ -53,6 +53,7 @@ public static class PlanOptimizer
         var generator = new CandidateGenerator(calendar, policy);
         var diagnostics = new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal);
         var timedOut = new HashSet<string>(StringComparer.Ordinal);
+        var exhaustiveOrders = new HashSet<string>(StringComparer.Ordinal);
         var chosen = new List<(CandidateClass Class, IReadOnlyList<(string Order, int Trainees)> Enrollments)>();
         var previous = scenario.PreviousPlan?.Classes ?? [];
         var totalCandidates = 0;
@@ -77,6 +78,11 @@ public static class PlanOptimizer
             }
 
             var set = generator.Generate(slice, ledger, options.MaxCandidatesPerModel, diagnostics);
+            if (set.Exhaustive)
+            {
+                exhaustiveOrders.UnionWith(orders.Select(o => o.OrderId));
+            }
+
             totalCandidates += set.Candidates.Count;
             var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty);
             var best = greedy;
@@ -144,7 +150,8 @@ public static class PlanOptimizer
         var unassigned = Unassigned(scenario, classes, explainer);
         var exact = PlanEvaluator.Objective(index, classes, unassigned);
         var objective = PlanEvaluator.Rounded(exact);
-        var provenBound = bound;
+        var unservable = Unservable(demand, diagnostics, exhaustiveOrders);
+        var provenBound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unservable);
         if (exactBound is var (mipBoundValue, modelObjectiveValue))
         {
             // The MIP objective differs from the plan's only by terms fixed before the MIP (pins, the change
@@ -166,6 +173,22 @@ public static class PlanOptimizer
         };
         progress?.Report(new SolveProgress("done", objective.Total, provenBound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
         return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows);
+    }
+
+    /// <summary>Orders no class can serve in any plan, from what candidate generation established.</summary>
+    private static HashSet<string> Unservable(List<DemandItem> demand, Dictionary<string, OrderDiagnostics> diagnostics, HashSet<string> exhaustive)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in demand)
+        {
+            if (diagnostics.TryGetValue(item.OrderId, out var d)
+                && (!d.HasTrainer || !d.HasTime || (exhaustive.Contains(item.OrderId) && (!d.HasAvailableTime || !d.HasEnoughDemand))))
+            {
+                result.Add(item.OrderId);
+            }
+        }
+
+        return result;
     }
 
     private static double Weight(IReadOnlyList<CourseSpace> slice) =>

@@ -129,7 +129,18 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         }
 
         var site = space.Sites[s];
-        if (!Available(trainer, site, sessions))
+        var trainerFree = TrainerAvailable(trainer, sessions);
+        var roomOpen = BaseOpen(site, sessions);
+        foreach (var o in orders)
+        {
+            var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
+            d.Trainers.Add(trainer.Id);
+            d.Rooms.Add(site.Room.Room.Id);
+            d.HasTrainerTime |= trainerFree;
+            d.HasAvailableTime |= trainerFree && roomOpen;
+        }
+
+        if (!trainerFree || !roomOpen)
         {
             return;
         }
@@ -137,7 +148,6 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         var demand = 0;
         foreach (var o in orders)
         {
-            Diagnostics(diagnostics, space.Orders[o].OrderId).HasAvailableTime = true;
             demand += space.Orders[o].Trainees;
         }
 
@@ -180,19 +190,13 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         candidates.Add(candidate);
     }
 
-    private static bool Available(Trainer trainer, SiteOption site, IReadOnlyList<Session> sessions)
-    {
-        var baseUnavailable = site.Room.Base?.Unavailable ?? [];
-        foreach (var session in sessions)
-        {
-            if (trainer.Unavailable.Any(u => u.Covers(session.Date, session.Period))
-                || baseUnavailable.Any(u => u.Covers(session.Date, session.Period)))
-            {
-                return false;
-            }
-        }
+    private static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
+        trainer.Unavailable.Count == 0 || !sessions.Any(s => trainer.Unavailable.Any(u => u.Covers(s.Date, s.Period)));
 
-        return true;
+    private static bool BaseOpen(SiteOption site, IReadOnlyList<Session> sessions)
+    {
+        var closed = site.Room.Base?.Unavailable ?? [];
+        return closed.Count == 0 || !sessions.Any(s => closed.Any(u => u.Covers(s.Date, s.Period)));
     }
 
     private CandidateClass Build(CourseSpace space, int offset, SiteOption site, Trainer trainer, int p, int w,

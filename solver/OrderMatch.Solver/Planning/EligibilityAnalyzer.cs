@@ -81,6 +81,19 @@ internal static class EligibilityAnalyzer
                 [course.RoomType, .. subsidised.Select(i => i.Id)]);
         }
 
+        // H11: an unsplittable order needs one class that holds it whole; a split one needs room for its smallest chunk.
+        var smallestEnrollment = order.Splittable ? order.MinChunk : order.Trainees;
+        var roomy = withRoom.Where(s => Math.Min(course.MaxSize, s.Room.Room.Capacity) >= smallestEnrollment).ToList();
+        if (roomy.Count == 0)
+        {
+            var largest = withRoom.Max(s => Math.Min(course.MaxSize, s.Room.Room.Capacity));
+            var what = order.Splittable ? $"its minimum chunk of {order.MinChunk}" : $"all {order.Trainees} trainees of the unsplittable order";
+            return Blocked(order, course, enterprise, ReasonCode.NoRoom,
+                $"no class of {course.Id} can hold {what}: the largest eligible room and course size allow {largest}",
+                [order.Id, course.Id, .. withRoom.Select(s => s.Room.Room.Id).Distinct().Take(5)]);
+        }
+
+        withRoom = roomy;
         var reachable = order.MaxTravelKm is { } km
             ? withRoom.Where(s => Geo.DistanceKm(enterprise.Location, s.Room.Location) <= km).ToList()
             : withRoom;

@@ -9,12 +9,15 @@ namespace OrderMatch.Solver.Planning;
 /// orders: each trainee not held by a pinned class is either unserved (priority × penalty) or served at the cheapest
 /// price + quality penalty + own travel any eligible venue offers, plus the smallest share of a class's opening cost
 /// (opening ÷ largest possible class). Pinned classes cost what they cost; room fees, trainer travel and changes are
-/// counted as zero. Every valid plan pays at least this, so it is a bound whatever the search did.
+/// counted as zero. Orders that no class can ever serve (no qualified trainer, no time in their window, or — where
+/// every candidate was enumerated — no available time or too little poolable demand) count at their full penalty.
+/// Every valid plan pays at least this, so it is a bound whatever the search did.
 /// </summary>
 internal static class LowerBound
 {
     public static double Of(ScenarioIndex index, IReadOnlyList<PlanClass> pinned,
-        IReadOnlyList<DemandItem> demand, IReadOnlyList<TrainingOrder> allOrders, IReadOnlyDictionary<string, int> pinnedTrainees)
+        IReadOnlyList<DemandItem> demand, IReadOnlyList<TrainingOrder> allOrders, IReadOnlyDictionary<string, int> pinnedTrainees,
+        IReadOnlySet<string> unservable)
     {
         var policy = index.Scenario.Policy;
         var pinnedCost = PlanEvaluator.Objective(index, pinned, []);
@@ -30,7 +33,7 @@ internal static class LowerBound
 
             var unserved = order.Priority * policy.UnservedTraineePenalty;
             var best = unserved;
-            if (planned.TryGetValue(order.Id, out var item))
+            if (!unservable.Contains(order.Id) && planned.TryGetValue(order.Id, out var item))
             {
                 var course = item.Eligibility.Course;
                 var enterprise = item.Eligibility.Enterprise;

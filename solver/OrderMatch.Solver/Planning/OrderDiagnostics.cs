@@ -9,8 +9,16 @@ internal sealed class OrderDiagnostics
     /// <summary>Some start week and pattern fits the order's window and slots.</summary>
     public bool HasTime { get; set; }
 
-    /// <summary>Some trainer is free of unavailability and the room's base is open for such a time.</summary>
+    /// <summary>Some qualified trainer is free of unavailability for such a time.</summary>
+    public bool HasTrainerTime { get; set; }
+
+    /// <summary>Some trainer is free and the room's base is open for such a time.</summary>
     public bool HasAvailableTime { get; set; }
+
+    /// <summary>Trainers and rooms considered for the order, to name them in explanations.</summary>
+    public SortedSet<string> Trainers { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Rooms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Some such class could gather at least the course's minimum size from compatible orders.</summary>
     public bool HasEnoughDemand { get; set; }

@@ -23,7 +23,12 @@ internal sealed class UnassignedExplainer(
         }
 
         var course = e.Course;
-        var d = diagnostics.GetValueOrDefault(order.Id) ?? new OrderDiagnostics();
+        if (!diagnostics.TryGetValue(order.Id, out var d))
+        {
+            // The run stopped before the order's slice was searched: nothing else is known about it.
+            return [TimeLimit(order)];
+        }
+
         var reasons = new List<Reason>();
         var venues = e.Sites.Select(s => s.Room.Room.Id).Distinct().ToList();
         if (!d.HasTrainer)
@@ -41,11 +46,17 @@ internal sealed class UnassignedExplainer(
                     $"window {order.EarliestStart:yyyy-MM-dd}…{order.Deadline:yyyy-MM-dd}{slots} cannot hold {course.Sessions} sessions of {course.Id} at {course.SessionsPerWeek} a week (about {weeksNeeded} weeks)"),
                 [course.Id]));
         }
-        else if (!d.HasAvailableTime)
+        else if (!d.HasTrainerTime)
         {
             reasons.Add(Reason(ReasonCode.NoTrainer,
-                $"every qualified trainer or shared-base room for {course.Id} is unavailable whenever the order's window allows a class",
-                [course.Id, .. venues.Take(5)]));
+                $"every trainer who may teach {course.Id} at an eligible venue ({Few(d.Trainers)}) is unavailable whenever the order's window allows a class",
+                [course.Id, .. d.Trainers.Take(8)]));
+        }
+        else if (!d.HasAvailableTime)
+        {
+            reasons.Add(Reason(ReasonCode.NoRoom,
+                $"the shared-base rooms eligible for {course.Id} ({Few(d.Rooms)}) are closed whenever a trainer is free within the order's window",
+                [course.Id, .. d.Rooms.Take(8)]));
         }
         else if (!d.HasEnoughDemand)
         {
@@ -60,12 +71,14 @@ internal sealed class UnassignedExplainer(
 
         if (timedOutOrders.Contains(order.Id))
         {
-            reasons.Add(Reason(ReasonCode.TimeLimit,
-                $"the search for order {order.Id}'s slice stopped at the time limit before proving no better plan exists", [order.Id]));
+            reasons.Add(TimeLimit(order));
         }
 
         return reasons;
     }
+
+    private static Reason TimeLimit(TrainingOrder order) =>
+        Reason(ReasonCode.TimeLimit, $"the search for order {order.Id}'s slice stopped at the time limit before proving no better plan exists", [order.Id]);
 
     private Reason Capacity(TrainingOrder order, OrderEligibility e, IReadOnlyList<PlanClass> plan)
     {

@@ -34,8 +34,7 @@ public class PlanningReasonTests
         var plan = SolveValid(scenario);
 
         var reason = ReasonAssert.Single(plan, scenario.Orders[0], ReasonCode.NoTrainer);
-        ReasonAssert.Names(reason, "C1");
-        Assert.Contains("I1-R1", reason.Entities);
+        ReasonAssert.Names(reason, "C1", "T1");
     }
 
     [Fact]
