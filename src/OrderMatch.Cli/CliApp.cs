@@ -20,6 +20,7 @@ public static class CliApp
     public static int Run(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        TerminalSetup.Apply();
         return Build().Parse(args).Invoke();
     }
 }

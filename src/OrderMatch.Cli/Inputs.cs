@@ -9,16 +9,26 @@ internal static class Inputs
 {
     public static Scenario? ReadScenario(string path, IAnsiConsole console)
     {
+        var result = LoadScenario(path, console);
+        return result.IsValid ? result.Value : null;
+    }
+
+    /// <summary>Loads a scenario, printing its problems if it has any.</summary>
+    public static LoadResult<Scenario> LoadScenario(string path, IAnsiConsole console)
+    {
         var result = ScenarioLoader.LoadFile(path);
-        if (result.IsValid)
+        if (!result.IsValid)
         {
-            return result.Value;
+            console.MarkupLine($"[red]{Markup.Escape(path)}: {result.Problems.Count} problem(s)[/]");
+            PrintProblems(result.Problems, console);
         }
 
-        console.MarkupLine($"[red]{Markup.Escape(path)}: {result.Problems.Count} problem(s)[/]");
-        PrintProblems(result.Problems, console);
-        return null;
+        return result;
     }
+
+    /// <summary>Whether the file could not be read at all (missing, not UTF-8, not JSON) rather than breaking the format's rules.</summary>
+    public static bool CannotBeRead(IReadOnlyList<ValidationProblem> problems) =>
+        problems.Any(p => p.Rule is ValidationRules.File or ValidationRules.Encoding or ValidationRules.Json);
 
     public static Plan? ReadPlan(string path, IAnsiConsole console)
     {

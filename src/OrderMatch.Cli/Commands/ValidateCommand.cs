@@ -20,10 +20,10 @@ internal static class ValidateCommand
                 return ExitCodes.Unreadable;
             }
 
-            var scenario = Inputs.ReadScenario(file.FullName, console);
-            if (scenario is null)
+            var result = Inputs.LoadScenario(file.FullName, console);
+            if (!result.IsValid || result.Value is not { } scenario)
             {
-                return ExitCodes.Invalid;
+                return Inputs.CannotBeRead(result.Problems) ? ExitCodes.Unreadable : ExitCodes.Invalid;
             }
 
             console.MarkupLine($"[green]valid[/]: scenario \"{Markup.Escape(scenario.Name)}\"");
