@@ -62,7 +62,12 @@ public static class PlanOptimizer
         (double Bound, double Model)? exactBound = null;
         var allProven = true;
         var remainingUnserved = demand.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
-        var doneCost = 0.0;
+        // Cost fixed before the search: pinned classes and orders no institution may serve. Progress reports add it so
+        // that "best" is always the objective of a complete plan.
+        var pinnedCost = PlanEvaluator.Objective(index, pinned, []);
+        var doneCost = pinnedCost.Total - pinnedCost.Changes - pinnedCost.Unserved + scenario.Orders
+            .Where(o => eligibility[o.Id].Blockers.Count > 0)
+            .Sum(o => Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id)) * o.Priority * policy.UnservedTraineePenalty);
         var weightLeft = slices.Sum(Weight);
         for (var i = 0; i < slices.Count; i++)
         {
@@ -90,9 +95,12 @@ public static class PlanOptimizer
             weightLeft -= Weight(slice);
             var budget = Math.Max(0.5, left * share);
             var proven = false;
-            if (set.Candidates.Count > 0)
+            var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, options.MaxMipCandidates,
+                options.MipCandidatesPerOrder, policy.UnservedTraineePenalty);
+            var complete = mipCandidates.Count == set.Candidates.Count;
+            if (mipCandidates.Count > 0)
             {
-                using var model = new SliceModel(orders, set.Candidates, ledger, policy, previous);
+                using var model = new SliceModel(orders, mipCandidates, ledger, policy, previous);
                 columns += model.Columns;
                 rows += model.Rows;
                 model.SetStart(greedy);
@@ -114,8 +122,8 @@ public static class PlanOptimizer
                     best = solution;
                 }
 
-                proven = result.Status == CbcStatus.Optimal;
-                if (singleSlice && set.Exhaustive && result.BestBound is { } mipBound)
+                proven = result.Status == CbcStatus.Optimal && complete;
+                if (singleSlice && set.Exhaustive && complete && result.BestBound is { } mipBound)
                 {
                     var modelObjective = best.ModelObjective(orders, policy.UnservedTraineePenalty) + model.KeepSavings(best);
                     exactBound = (mipBound, modelObjective);
@@ -132,7 +140,7 @@ public static class PlanOptimizer
                 timedOut.UnionWith(orders.Select(o => o.OrderId));
             }
 
-            allProven &= set.Exhaustive || set.Candidates.Count == 0;
+            allProven &= (set.Exhaustive && complete) || set.Candidates.Count == 0;
             foreach (var (k, enrollments) in best.Classes)
             {
                 ledger.Book(k);

@@ -21,4 +21,10 @@ public sealed record SolveOptions
 
     /// <summary>Largest number of enrollment columns one MIP may hold before the candidate set is pruned.</summary>
     public int MaxEnrollmentColumnsPerModel { get; init; } = 60000;
+
+    /// <summary>Most candidate classes one slice's MIP works on; beyond it the best per order are kept (restricted master).</summary>
+    public int MaxMipCandidates { get; init; } = 1200;
+
+    /// <summary>Candidates each order keeps in a restricted master.</summary>
+    public int MipCandidatesPerOrder { get; init; } = 12;
 }

@@ -69,6 +69,28 @@ internal static class GreedyPlanner
             }
         }
 
+        // Second pass: classes opened for later orders may have room for trainees of earlier ones.
+        foreach (var o in sequence)
+        {
+            foreach (var (k, enrolled) in open)
+            {
+                if (remaining[o] == 0)
+                {
+                    break;
+                }
+
+                if (k.Orders.Any(x => x.Order == o))
+                {
+                    var take = Chunk(orders[o], remaining[o], k.Capacity - enrolled.Values.Sum());
+                    if (take > 0 && (orders[o].Eligibility.Order.Splittable || !enrolled.ContainsKey(o)))
+                    {
+                        enrolled[o] = enrolled.GetValueOrDefault(o) + take;
+                        remaining[o] -= take;
+                    }
+                }
+            }
+        }
+
         return new SliceSolution([.. open.Select(c => (c.Class, (IReadOnlyList<(int, int)>)[.. c.Enrolled.Select(kv => (kv.Key, kv.Value)).OrderBy(e => e.Item1)]))]);
     }
 
