@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
+using OrderMatch.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(FormatBenchmarks).Assembly).Run(args);
