@@ -49,7 +49,7 @@ public static class PlanOptimizer
             .ToList();
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
-        var slices = singleSlice ? [spaces] : SliceGrouping.ByCompetition(spaces);
+        var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
         var generator = new CandidateGenerator(calendar, policy);
         var diagnostics = new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal);
         var timedOut = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ public static class PlanOptimizer
                 continue;
             }
 
-            var set = generator.Generate(slice, ledger, singleSlice ? options.MaxCandidatesPerModel : options.MaxCandidatesPerSlice, diagnostics);
+            var set = generator.Generate(slice, ledger, options.MaxCandidatesPerModel, diagnostics);
             if (set.Exhaustive)
             {
                 exhaustiveOrders.UnionWith(orders.Select(o => o.OrderId));

@@ -19,9 +19,8 @@ public sealed record SolveOptions
     /// </summary>
     public int MaxCandidatesPerModel { get; init; } = 6000;
 
-    /// <summary>Candidates generated for one slice when the scenario is sliced; the MIP then works on a restricted subset.</summary>
-    public int MaxCandidatesPerSlice { get; init; } = 30000;
-
+    /// <summary>Largest number of enrollment columns one MIP may hold before the candidate set is pruned.</summary>
+    public int MaxEnrollmentColumnsPerModel { get; init; } = 60000;
 
     /// <summary>Most candidate classes one slice's MIP works on; beyond it the best per order are kept (restricted master).</summary>
     public int MaxMipCandidates { get; init; } = 1200;
