@@ -33,24 +33,7 @@ internal static class GreedyPlanner
             .OrderByDescending(o => orders[o].Priority).ThenByDescending(o => orders[o].Trainees).ThenBy(o => o);
         foreach (var o in sequence)
         {
-            foreach (var (k, enrolled) in open)
-            {
-                if (remaining[o] == 0)
-                {
-                    break;
-                }
-
-                if (k.Orders.Any(x => x.Order == o))
-                {
-                    var take = Chunk(orders[o], remaining[o], k.Capacity - enrolled.Values.Sum());
-                    if (take > 0)
-                    {
-                        enrolled[o] = enrolled.GetValueOrDefault(o) + take;
-                        remaining[o] -= take;
-                    }
-                }
-            }
-
+            JoinOpenClasses(o, orders, open, remaining);
             while (remaining[o] > 0)
             {
                 var best = BestOpening(o, orders, byOrder[o], book, remaining, unservedPenalty);
@@ -72,26 +55,33 @@ internal static class GreedyPlanner
         // Second pass: classes opened for later orders may have room for trainees of earlier ones.
         foreach (var o in sequence)
         {
-            foreach (var (k, enrolled) in open)
-            {
-                if (remaining[o] == 0)
-                {
-                    break;
-                }
-
-                if (k.Orders.Any(x => x.Order == o))
-                {
-                    var take = Chunk(orders[o], remaining[o], k.Capacity - enrolled.Values.Sum());
-                    if (take > 0 && (orders[o].Eligibility.Order.Splittable || !enrolled.ContainsKey(o)))
-                    {
-                        enrolled[o] = enrolled.GetValueOrDefault(o) + take;
-                        remaining[o] -= take;
-                    }
-                }
-            }
+            JoinOpenClasses(o, orders, open, remaining);
         }
 
         return new SliceSolution([.. open.Select(c => (c.Class, (IReadOnlyList<(int, int)>)[.. c.Enrolled.Select(kv => (kv.Key, kv.Value)).OrderBy(e => e.Item1)]))]);
+    }
+
+    /// <summary>Puts as many of the order's remaining trainees as the chunk rules allow into open classes it may join.</summary>
+    private static void JoinOpenClasses(int o, IReadOnlyList<DemandItem> orders,
+        List<(CandidateClass Class, Dictionary<int, int> Enrolled)> open, int[] remaining)
+    {
+        foreach (var (k, enrolled) in open)
+        {
+            if (remaining[o] == 0)
+            {
+                return;
+            }
+
+            if (k.Orders.Any(x => x.Order == o))
+            {
+                var take = Chunk(orders[o], remaining[o], k.Capacity - enrolled.Values.Sum());
+                if (take > 0)
+                {
+                    enrolled[o] = enrolled.GetValueOrDefault(o) + take;
+                    remaining[o] -= take;
+                }
+            }
+        }
     }
 
     private static (CandidateClass Class, Dictionary<int, int> Fill)? BestOpening(int o, IReadOnlyList<DemandItem> orders,
