@@ -14,6 +14,10 @@ public static class CliApp
         root.Add(CheckCommand.Create());
         root.Add(SolveCommand.Create());
         root.Add(BenchCommand.Create());
+        root.Add(DbCommand.Create());
+        root.Add(WorkerCommand.Create());
+        root.Add(RunCommand.Create());
+        root.Add(RunsCommand.Create());
         return root;
     }
 

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OrderMatch.Data.Runs;
+using OrderMatch.Data.Snapshot;
+using OrderMatch.Solver;
+
+namespace OrderMatch.Jobs.Runs;
+
+/// <summary>
+/// Executes one planning run: claim it, read the snapshot, solve with the run's options, write the plan and mark the
+/// run succeeded in one transaction. While solving, progress goes to the run row every
+/// <see cref="RunServiceSettings.ProgressInterval"/>, and a cancel request stops the solver (no plan is written).
+/// If the worker itself is shutting down, the run is handed back to the queue and the cancellation propagates, so
+/// the scheduler gives the job to another worker.
+/// </summary>
+public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSettings settings, ILogger<PlanningRunService> logger,
+    TimeProvider? timeProvider = null)
+{
+    private readonly PlanningRuns _runs = new(dataSource);
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    public async Task<RunOutcome> ExecuteAsync(long runId, string worker, CancellationToken cancellationToken)
+    {
+        var lease = await _runs.StartAsync(runId, worker, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            Log.RunSkipped(logger, runId);
+            return RunOutcome.Skipped;
+        }
+
+        Log.RunStarted(logger, runId, lease.Attempt, worker);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var relay = new ProgressRelay(_time.GetUtcNow(), _time);
+        var cancelRequested = false;
+        var reporter = ReportUntilDoneAsync(lease, relay, () => { cancelRequested = true; stop.Cancel(); }, stop.Token);
+        try
+        {
+            var scenario = await SnapshotReader.ReadAsync(dataSource, stop.Token).ConfigureAwait(false);
+            relay.Report(new SolveProgress("solving", null, null, 0, 0, 0));
+            var options = new SolveOptions
+            {
+                TimeLimitSeconds = lease.Options.TimeLimitSeconds,
+                Threads = lease.Options.Threads,
+                Seed = lease.Options.Seed,
+            };
+            var report = await Task.Run(() => PlanOptimizer.Solve(scenario, options, relay, stop.Token), stop.Token).ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reporter.ConfigureAwait(false);
+            if (cancelRequested)
+            {
+                return await CancelledAsync(lease).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var planId = await _runs.CompleteAsync(lease, report.Plan, CancellationToken.None).ConfigureAwait(false);
+            if (planId is null)
+            {
+                Log.LeaseLost(logger, runId, lease.Attempt);
+                return RunOutcome.Skipped;
+            }
+
+            Log.RunSucceeded(logger, runId, planId.Value, report.Plan.Objective.Total);
+            return RunOutcome.Succeeded;
+        }
+        catch (OperationCanceledException) when (cancelRequested)
+        {
+            await reporter.ConfigureAwait(false);
+            return await CancelledAsync(lease).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reporter.ConfigureAwait(false);
+            await _runs.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            Log.RunReleased(logger, runId);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reporter.ConfigureAwait(false);
+            Log.RunFailed(logger, e, runId);
+            await _runs.FailAsync(lease, $"{e.GetType().Name}: {e.Message}", CancellationToken.None).ConfigureAwait(false);
+            return RunOutcome.Failed;
+        }
+    }
+
+    private async Task<RunOutcome> CancelledAsync(RunLease lease)
+    {
+        await _runs.MarkCancelledAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        Log.RunCancelled(logger, lease.RunId);
+        return RunOutcome.Cancelled;
+    }
+
+    /// <summary>Writes progress on every tick until the run ends; a cancel request or a lost lease stops the solver.</summary>
+    private async Task ReportUntilDoneAsync(RunLease lease, ProgressRelay relay, Action stopSolver, CancellationToken done)
+    {
+        using var timer = new PeriodicTimer(settings.ProgressInterval, _time);
+        try
+        {
+            do
+            {
+                var ack = await _runs.ReportProgressAsync(lease, relay.Current(), CancellationToken.None).ConfigureAwait(false);
+                if (ack.CancelRequested || !ack.StillOwned)
+                {
+                    stopSolver();
+                    return;
+                }
+            }
+            while (await timer.WaitForNextTickAsync(done).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended; the final state is written by the caller.
+        }
+        catch (NpgsqlException e)
+        {
+            Log.ProgressWriteFailed(logger, e, lease.RunId);
+        }
+    }
+}
