@@ -1,13 +1,31 @@
 #!/usr/bin/env bash
-# The main job: a demo planning run end to end on generated sample data (tier S, a city the size of Zhenjiang):
-# install what is missing, generate the scenario, validate it, solve it with live progress, check the plan.
+# The main job: a demo planning run end to end on generated sample data (tier S, a city the size of Zhenjiang).
+# Installs what is missing, starts PostgreSQL, migrates the schema, imports the scenario, starts a worker of the
+# planning cluster, runs a planning run with live progress, prints the plan's summary and checks the plan.
+# It uses the database ordermatch_demo, recreated on every run. ORDERMATCH_DEMO_TIME_LIMIT sets the run's time limit in seconds (default 60).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/setup.sh
-mkdir -p out/demo
-./ordermatch generate --tier S --seed 1 -o out/demo/scenario.json
-./ordermatch validate out/demo/scenario.json
-./ordermatch solve out/demo/scenario.json -o out/demo/plan.json --time-limit "${ORDERMATCH_DEMO_TIME_LIMIT:-60}"
-./ordermatch check out/demo/scenario.json out/demo/plan.json
-echo "demo: scenario out/demo/scenario.json, plan out/demo/plan.json"
+bash scripts/postgres.sh
+out=out/demo
+mkdir -p "$out"
+
+# The demo works on a database of its own, created afresh each time.
+runuser -u postgres -- psql -qtA -v ON_ERROR_STOP=1 -c "drop database if exists ordermatch_demo with (force)" \
+  -c "create database ordermatch_demo owner ordermatch" >/dev/null
+export ORDERMATCH_ConnectionStrings__OrderMatch="Host=127.0.0.1;Port=5432;Username=ordermatch;Password=ordermatch;Database=ordermatch_demo"
+
+./ordermatch generate --tier S --seed 1 -o "$out/scenario.json"
+./ordermatch validate "$out/scenario.json"
+./ordermatch db migrate
+./ordermatch db import "$out/scenario.json"
+
+./ordermatch worker >"$out/worker.log" 2>&1 &
+worker=$!
+trap 'kill "$worker" 2>/dev/null || true; wait "$worker" 2>/dev/null || true' EXIT
+
+./ordermatch run --time-limit "${ORDERMATCH_DEMO_TIME_LIMIT:-60}" --wait -o "$out/plan.json"
+./ordermatch db export --scenario -o "$out/snapshot.json"
+./ordermatch check "$out/snapshot.json" "$out/plan.json"
+echo "demo: scenario $out/scenario.json, plan $out/plan.json, worker log $out/worker.log"

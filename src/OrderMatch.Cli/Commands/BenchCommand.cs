@@ -15,6 +15,7 @@ internal static class BenchCommand
     {
         var bench = new Command("bench", "Benchmarks");
         bench.Add(CreateScenario());
+        bench.Add(BenchDbCommand.Create());
         return bench;
     }
 

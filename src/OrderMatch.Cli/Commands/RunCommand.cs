@@ -3,6 +3,7 @@ using Npgsql;
 using OrderMatch.Cli.Configuration;
 using OrderMatch.Data.Plans;
 using OrderMatch.Data.Runs;
+using OrderMatch.Domain.Json;
 using Spectre.Console;
 
 namespace OrderMatch.Cli.Commands;
@@ -21,7 +22,8 @@ internal static class RunCommand
         var threads = new Option<int>("--threads") { Description = "Solver threads", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Random seed of the solver", DefaultValueFactory = _ => 1 };
         var wait = new Option<bool>("--wait") { Description = "Follow the run until it finishes and print the plan's summary" };
-        var command = new Command("run", "Queue a planning run on the database's current orders") { timeLimit, threads, seed, wait, connection };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "With --wait: also write the plan to this file (FORMAT.md JSON)" };
+        var command = new Command("run", "Queue a planning run on the database's current orders") { timeLimit, threads, seed, wait, output, connection };
         command.SetAction((parse, cancellationToken) => DatabaseErrors.GuardAsync(AnsiConsole.Console, async () =>
         {
             var console = AnsiConsole.Console;
@@ -46,12 +48,13 @@ internal static class RunCommand
             }
 
             var run = await RunFollower.FollowAsync(client.Runs, runId, console, cancellationToken).ConfigureAwait(false);
-            return await ReportAsync(client.DataSource, run, console, cancellationToken).ConfigureAwait(false);
+            return await ReportAsync(client.DataSource, run, parse.GetValue(output), console, cancellationToken).ConfigureAwait(false);
         }));
         return command;
     }
 
-    public static async Task<int> ReportAsync(NpgsqlDataSource dataSource, PlanningRun run, IAnsiConsole console, CancellationToken cancellationToken)
+    public static async Task<int> ReportAsync(NpgsqlDataSource dataSource, PlanningRun run, FileInfo? output, IAnsiConsole console,
+        CancellationToken cancellationToken)
     {
         if (run.Status != RunStatus.Succeeded || run.PlanId is not { } planId)
         {
@@ -63,6 +66,14 @@ internal static class RunCommand
         var stored = await PlanReader.ReadAsync(connection, null, planId, cancellationToken).ConfigureAwait(false);
         console.MarkupLine($"[green]run {run.Id} succeeded[/] on {Markup.Escape(run.Worker ?? "?")}: plan [bold]{planId}[/] (proposed; export it with `ordermatch db export --plan {planId} -o plan.json`)");
         PlanSummary.Print(stored!.Plan, console);
+        if (output is not null)
+        {
+            output.Directory?.Create();
+            await File.WriteAllTextAsync(output.FullName, FormatJson.Serialize(stored.Plan), new System.Text.UTF8Encoding(false), cancellationToken)
+                .ConfigureAwait(false);
+            console.MarkupLine($"[green]wrote[/] {Markup.Escape(output.FullName)}");
+        }
+
         return ExitCodes.Ok;
     }
 }
