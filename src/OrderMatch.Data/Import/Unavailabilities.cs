@@ -24,7 +24,7 @@ internal static class Unavailabilities
             ["to_date"] = u.To,
             ["on_date"] = u.Date,
             ["period"] = u.Period,
-        })).Select(d => new Dapper.DynamicParameters(d)).ToList();
+        })).ToList();
         await batch.ExecuteAsync(table, sql, rows).ConfigureAwait(false);
     }
 }
