@@ -73,7 +73,7 @@ internal static class RunsCommand
                     AnsiConsole.MarkupLine($"[red]run: there is no run {id}[/]");
                     return ExitCodes.Invalid;
                 case RunStatus.Running:
-                    AnsiConsole.MarkupLine($"run {id}: cancel requested; its worker stops it within a second or two");
+                    AnsiConsole.MarkupLine($"run {id}: cancel requested; its worker stops it when the solver step under way ends (seconds; at most that step's share of the time limit)");
                     return ExitCodes.Ok;
                 default:
                     AnsiConsole.MarkupLine($"run {id}: {status.Value.ToString().ToLowerInvariant()}");

@@ -148,8 +148,8 @@ public sealed class PlanningRuns(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Asks a run to stop. A queued run is cancelled at once; a running one is flagged and its worker stops it within
-    /// a progress interval. Returns the run's status after the request, or null when there is no such run.
+    /// Asks a run to stop. A queued run is cancelled at once; a running one is flagged, its worker notices within a
+    /// progress interval and stops the solver at its next cancellation point (between MIP solves). Returns the run's status after the request, or null when there is no such run.
     /// </summary>
     public async Task<RunStatus?> RequestCancelAsync(long runId, string actor, CancellationToken cancellationToken = default)
     {
