@@ -41,12 +41,13 @@ public static class PlanOptimizer
             .Select(o => new DemandItem(eligibility[o.Id], Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id))))
             .Where(d => d.Trainees > 0 && d.Eligibility.Blockers.Count == 0)
             .ToList();
-        var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, new HashSet<string>());
         var spaces = demand.GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
             .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
             .OrderByDescending(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority))
             .ThenBy(s => s.Course.Id, StringComparer.Ordinal)
             .ToList();
+        var unreachable = PoolReach.Unreachable(spaces);
+        var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable);
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
         var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
@@ -54,7 +55,7 @@ public static class PlanOptimizer
         var diagnostics = new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal);
         var timedOut = new HashSet<string>(StringComparer.Ordinal);
         var exhaustiveOrders = new HashSet<string>(StringComparer.Ordinal);
-        var chosen = new List<(CandidateClass Class, IReadOnlyList<(string Order, int Trainees)> Enrollments)>();
+        var chosen = new List<ChosenClass>();
         var previous = scenario.PreviousPlan?.Classes ?? [];
         var totalCandidates = 0;
         var columns = 0;
@@ -69,6 +70,8 @@ public static class PlanOptimizer
             .Where(o => eligibility[o.Id].Blockers.Count > 0)
             .Sum(o => Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id)) * o.Priority * policy.UnservedTraineePenalty);
         var weightLeft = slices.Sum(Weight);
+        // Sliced runs keep part of the time for the neighbourhood search; slices share what is before that point.
+        var constructionLimit = singleSlice ? options.TimeLimitSeconds : options.TimeLimitSeconds * (1 - options.ImprovementShare);
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -93,7 +96,7 @@ public static class PlanOptimizer
             var best = greedy;
             var share = Weight(slice) / Math.Max(1e-9, weightLeft);
             weightLeft -= Weight(slice);
-            var budget = Math.Max(0.5, left * share);
+            var budget = Math.Max(0.5, Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds) * share);
             var proven = false;
             var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, options.MaxMipCandidates,
                 options.MipCandidatesPerOrder, policy.UnservedTraineePenalty);
@@ -141,10 +144,11 @@ public static class PlanOptimizer
             }
 
             allProven &= (set.Exhaustive && complete) || set.Candidates.Count == 0;
+            var orderIds = orders.Select(o => o.OrderId).ToList();
             foreach (var (k, enrollments) in best.Classes)
             {
                 ledger.Book(k);
-                chosen.Add((k, [.. enrollments.Select(e => (orders[e.Order].OrderId, e.Trainees))]));
+                chosen.Add(new ChosenClass(k, orderIds, [.. enrollments.Select(e => (orderIds[e.Order], e.Trainees))]));
             }
 
             var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
@@ -153,12 +157,24 @@ public static class PlanOptimizer
             progress?.Report(new SolveProgress("slice", doneCost + remainingUnserved, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
         }
 
+        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options);
+        if (!singleSlice)
+        {
+            var incumbentCost = doneCost + remainingUnserved;
+            chosen = search.Improve(chosen, () => options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds, gain =>
+            {
+                incumbentCost -= gain;
+                progress?.Report(new SolveProgress("improve", incumbentCost, bound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
+            }, cancellationToken);
+        }
+
         var classes = Assemble(pinned, chosen, previous, calendar);
         var explainer = new UnassignedExplainer(index, eligibility, diagnostics, timedOut);
         var unassigned = Unassigned(scenario, classes, explainer);
         var exact = PlanEvaluator.Objective(index, classes, unassigned);
         var objective = PlanEvaluator.Rounded(exact);
         var unservable = Unservable(demand, diagnostics, exhaustiveOrders);
+        unservable.UnionWith(unreachable);
         var provenBound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unservable);
         if (exactBound is var (mipBoundValue, modelObjectiveValue))
         {
@@ -180,7 +196,11 @@ public static class PlanOptimizer
             Solver = new SolverInfo { Status = status, Bound = Math.Round(provenBound, 2, MidpointRounding.ToZero), Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3) },
         };
         progress?.Report(new SolveProgress("done", objective.Total, provenBound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
-        return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows);
+        return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows)
+        {
+            NeighbourhoodsTried = search.Attempts,
+            NeighbourhoodsImproved = search.Improvements,
+        };
     }
 
     /// <summary>Orders no class can serve in any plan, from what candidate generation established.</summary>
@@ -213,14 +233,14 @@ public static class PlanOptimizer
     }
 
     private static List<PlanClass> Assemble(List<PlanClass> pinned,
-        List<(CandidateClass Class, IReadOnlyList<(string Order, int Trainees)> Enrollments)> chosen,
+        List<ChosenClass> chosen,
         IReadOnlyList<PlanClass> previous, ScenarioCalendar calendar)
     {
         var classes = new List<PlanClass>(pinned);
         var used = new HashSet<string>(pinned.Select(p => p.Id), StringComparer.Ordinal);
         used.UnionWith(previous.Select(p => p.Id));
         var next = 1;
-        foreach (var (k, enrollments) in chosen.OrderBy(c => c.Class.Course.Id, StringComparer.Ordinal)
+        foreach (var (k, _, enrollments) in chosen.OrderBy(c => c.Class.Course.Id, StringComparer.Ordinal)
                      .ThenBy(c => c.Class.Sessions[0].Date).ThenBy(c => c.Class.Site.Institution.Id, StringComparer.Ordinal)
                      .ThenBy(c => c.Class.Trainer.Id, StringComparer.Ordinal))
         {

@@ -27,4 +27,16 @@ public sealed record SolveOptions
 
     /// <summary>Candidates each order keeps in a restricted master.</summary>
     public int MipCandidatesPerOrder { get; init; } = 12;
+
+    /// <summary>
+    /// Share of the time limit kept back from the slice-by-slice construction for the large-neighbourhood search that
+    /// re-solves competing courses together (used when the scenario does not fit one exact model).
+    /// </summary>
+    public double ImprovementShare { get; init; } = 0.25;
+
+    /// <summary>Share of the time limit one neighbourhood's MIP may take.</summary>
+    public double NeighbourhoodShare { get; init; } = 0.05;
+
+    /// <summary>Seconds kept free at the end of the run for assembling, explaining and pricing the plan.</summary>
+    public double FinishingSeconds { get; init; } = 1.5;
 }

@@ -3,4 +3,11 @@ using OrderMatch.Domain.Model;
 namespace OrderMatch.Solver;
 
 /// <summary>The plan a run produced, with figures about how it was found.</summary>
-public sealed record SolveReport(Plan Plan, int Slices, int Candidates, bool Exhaustive, int MipColumns, int MipRows);
+public sealed record SolveReport(Plan Plan, int Slices, int Candidates, bool Exhaustive, int MipColumns, int MipRows)
+{
+    /// <summary>Neighbourhoods the large-neighbourhood search re-solved.</summary>
+    public int NeighbourhoodsTried { get; init; }
+
+    /// <summary>Neighbourhoods whose re-solve improved the plan.</summary>
+    public int NeighbourhoodsImproved { get; init; }
+}

@@ -190,10 +190,10 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         candidates.Add(candidate);
     }
 
-    private static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
+    internal static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
         trainer.Unavailable.Count == 0 || !sessions.Any(s => trainer.Unavailable.Any(u => u.Covers(s.Date, s.Period)));
 
-    private static bool BaseOpen(SiteOption site, IReadOnlyList<Session> sessions)
+    internal static bool BaseOpen(SiteOption site, IReadOnlyList<Session> sessions)
     {
         var closed = site.Room.Base?.Unavailable ?? [];
         return closed.Count == 0 || !sessions.Any(s => closed.Any(u => u.Covers(s.Date, s.Period)));

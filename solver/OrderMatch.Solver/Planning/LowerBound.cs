@@ -9,8 +9,9 @@ namespace OrderMatch.Solver.Planning;
 /// orders: each trainee not held by a pinned class is either unserved (priority × penalty) or served at the cheapest
 /// price + quality penalty + own travel any eligible venue offers, plus the smallest share of a class's opening cost
 /// (opening ÷ largest possible class). Pinned classes cost what they cost; room fees, trainer travel and changes are
-/// counted as zero. Orders that no class can ever serve (no qualified trainer, no time in their window, or — where
-/// every candidate was enumerated — no available time or too little poolable demand) count at their full penalty.
+/// counted as zero. Orders that no class can ever serve (no qualified trainer, no time in their window, no site ×
+/// pattern × week with a free trainer, an open room and enough poolable demand — see <see cref="PoolReach"/> — or,
+/// where every candidate was enumerated, no such candidate) count at their full penalty.
 /// Every valid plan pays at least this, so it is a bound whatever the search did.
 /// </summary>
 internal static class LowerBound

@@ -1,0 +1,245 @@
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Cbc;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// Large-neighbourhood search over a whole plan. A neighbourhood is a course with unserved demand together with a
+/// course whose classes hold institutions, rooms or trainers it could use. Their classes are freed, candidates are
+/// generated again on what the rest of the plan leaves, and CBC re-solves the two courses jointly, started from the
+/// better of the incumbent and a fresh greedy plan. A result replaces the incumbent only when the model objective
+/// (which differs from the plan objective only by terms the neighbourhood cannot change) strictly falls, so the plan
+/// never gets worse and stays valid: every row of the slice model enforces, on top of the fixed rest, the hard rules
+/// the plan must keep.
+/// </summary>
+internal sealed class NeighbourhoodSearch(
+    IReadOnlyList<CourseSpace> spaces,
+    CandidateGenerator generator,
+    IReadOnlyList<PlanClass> pinned,
+    ScenarioCalendar calendar,
+    Policy policy,
+    IReadOnlyList<PlanClass> previous,
+    SolveOptions options)
+{
+    /// <summary>Smallest objective decrease that counts as an improvement (well below a cent of any real change).</summary>
+    private const double MinimumGain = 1e-3;
+
+    /// <summary>
+    /// A neighbourhood's model keeps this many times the construction's candidates per order: it starts from a good
+    /// plan, so its time goes to alternatives rather than to finding a first solution.
+    /// </summary>
+    private const int PerOrderWidening = 3;
+
+    /// <summary>Time kept back from a neighbourhood's MIP for reading its answer and finishing the run.</summary>
+    private const double SolveMargin = 0.3;
+
+    /// <summary>A MIP given less than this is not started; the start solution (greedy or incumbent) is used as it is.</summary>
+    private const double MinimumMipSeconds = 0.1;
+
+    /// <summary>Below this many seconds left no new neighbourhood is started.</summary>
+    private const double MinimumSecondsLeft = 1.0;
+
+    private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
+
+    /// <summary>Neighbourhoods re-solved.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>Neighbourhoods whose re-solve was accepted.</summary>
+    public int Improvements { get; private set; }
+
+    /// <summary>
+    /// Improves <paramref name="incumbent"/> until the time left falls below a second, the token is cancelled, or every
+    /// neighbourhood has been tried since the last improvement. <paramref name="improved"/> receives each gain.
+    /// </summary>
+    public List<ChosenClass> Improve(List<ChosenClass> incumbent, Func<double> secondsLeft, Action<double>? improved,
+        CancellationToken cancellationToken)
+    {
+        var current = incumbent;
+        var triedSinceImprovement = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var hoods = Neighbourhoods(current);
+            var next = hoods.FirstOrDefault(h => !triedSinceImprovement.Contains(Key(h)));
+            if (next is null)
+            {
+                return current;
+            }
+
+            var left = secondsLeft();
+            if (cancellationToken.IsCancellationRequested || left < MinimumSecondsLeft)
+            {
+                return current;
+            }
+
+            triedSinceImprovement.Add(Key(next));
+            var budget = Math.Min(left - (MinimumSecondsLeft / 2), Math.Max(MinimumSecondsLeft, options.TimeLimitSeconds * options.NeighbourhoodShare));
+            Attempts++;
+            var (better, gain) = Resolve(next, current, budget, secondsLeft, cancellationToken);
+            if (better is not null)
+            {
+                current = better;
+                Improvements++;
+                // What changed may open new moves everywhere else; the neighbourhood just solved waits its turn.
+                triedSinceImprovement.Clear();
+                triedSinceImprovement.Add(Key(next));
+                improved?.Invoke(gain);
+            }
+        }
+    }
+
+    private static string Key(IReadOnlyList<CourseSpace> hood) =>
+        string.Join('+', hood.Select(s => s.Course.Id).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Neighbourhoods in the order they are tried: courses by unserved priority-weighted demand (largest first), each
+    /// with its competitors by how many of their classes sit on resources the course could use, then the course alone.
+    /// </summary>
+    private List<IReadOnlyList<CourseSpace>> Neighbourhoods(List<ChosenClass> current)
+    {
+        var served = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var enrollment in current.SelectMany(c => c.Enrollments))
+        {
+            served[enrollment.Order] = served.GetValueOrDefault(enrollment.Order) + enrollment.Trainees;
+        }
+
+        var focus = spaces
+            .Select(s => (Space: s, Unserved: s.Orders.Sum(o => (double)Math.Max(0, o.Trainees - served.GetValueOrDefault(o.OrderId)) * o.Priority)))
+            .Where(f => f.Unserved > 0)
+            .OrderByDescending(f => f.Unserved)
+            .ThenBy(f => f.Space.Course.Id, StringComparer.Ordinal)
+            .Select(f => f.Space)
+            .ToList();
+        var rounds = new List<List<IReadOnlyList<CourseSpace>>>();
+        foreach (var space in focus)
+        {
+            var partners = Competitors(space, current);
+            var own = partners.Select(p => (IReadOnlyList<CourseSpace>)[space, p]).Append([space]).ToList();
+            for (var r = 0; r < own.Count; r++)
+            {
+                if (rounds.Count <= r)
+                {
+                    rounds.Add([]);
+                }
+
+                rounds[r].Add(own[r]);
+            }
+        }
+
+        // Round-robin: every course's strongest competitor first, then every course's second, and so on.
+        return [.. rounds.SelectMany(r => r)];
+    }
+
+    private List<CourseSpace> Competitors(CourseSpace space, List<ChosenClass> current)
+    {
+        var institutions = new HashSet<string>(space.Sites.Select(s => s.Institution.Id), StringComparer.Ordinal);
+        var rooms = new HashSet<string>(space.Sites.Select(s => s.Room.Room.Id), StringComparer.Ordinal);
+        var trainers = new HashSet<string>(space.SiteTrainers.SelectMany(t => t).Select(t => t.Id), StringComparer.Ordinal);
+        var score = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chosen in current)
+        {
+            var k = chosen.Class;
+            if (k.Course.Id == space.Course.Id || !_byCourse.ContainsKey(k.Course.Id))
+            {
+                continue;
+            }
+
+            var hits = (institutions.Contains(k.Site.Institution.Id) ? 1 : 0) + (rooms.Contains(k.Site.Room.Room.Id) ? 1 : 0)
+                       + (trainers.Contains(k.Trainer.Id) ? 1 : 0);
+            if (hits > 0)
+            {
+                score[k.Course.Id] = score.GetValueOrDefault(k.Course.Id) + hits;
+            }
+        }
+
+        return [.. score.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => _byCourse[s.Key])];
+    }
+
+    private (List<ChosenClass>? Better, double Gain) Resolve(IReadOnlyList<CourseSpace> hood, List<ChosenClass> current,
+        double budget, Func<double> secondsLeft, CancellationToken cancellationToken)
+    {
+        var courses = new HashSet<string>(hood.Select(s => s.Course.Id), StringComparer.Ordinal);
+        var ledger = new ResourceLedger(calendar);
+        foreach (var pin in pinned)
+        {
+            ledger.Book(pin.Institution, pin.Trainer, pin.Room, pin.Sessions);
+        }
+
+        var kept = current.Where(c => !courses.Contains(c.Class.Course.Id)).ToList();
+        foreach (var chosen in kept)
+        {
+            ledger.Book(chosen.Class);
+        }
+
+        var orders = hood.SelectMany(s => s.Orders).ToList();
+        var orderIds = orders.Select(o => o.OrderId).ToList();
+        var position = orderIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var incumbentClasses = new List<(CandidateClass Class, IReadOnlyList<(int Order, int Trainees)> Enrollments)>();
+        foreach (var chosen in current.Where(c => courses.Contains(c.Class.Course.Id)))
+        {
+            incumbentClasses.Add((chosen.Reindexed(position), [.. chosen.Enrollments.Select(e => (position[e.Order], e.Trainees)).OrderBy(e => e.Item1)]));
+        }
+
+        var incumbent = new SliceSolution(incumbentClasses);
+        var generated = generator.Generate(hood, ledger, options.MaxCandidatesPerModel, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+        var candidates = generated.Candidates.Concat(incumbentClasses.Select(c => c.Class)).ToList();
+        var greedy = GreedyPlanner.Build(orders, candidates, ledger, policy.UnservedTraineePenalty);
+        var penalty = policy.UnservedTraineePenalty;
+        var incumbentValue = Value(incumbent, orders);
+        var start = Value(greedy, orders) < incumbentValue ? greedy : incumbent;
+        var restricted = CandidateSelector.Restrict(candidates, orders, start, options.MaxMipCandidates, options.MipCandidatesPerOrder * PerOrderWidening, penalty);
+        if (restricted.Count == 0)
+        {
+            return (null, 0);
+        }
+
+        using var model = new SliceModel(orders, restricted, ledger, policy, previous);
+        var best = start;
+        var bestValue = Value(start, orders);
+        model.SetStart(start);
+        // Generation and model building took part of the time; CBC gets what is left of the budget and of the run.
+        var mipSeconds = Math.Min(budget, secondsLeft() - SolveMargin);
+        SliceSolution? solution = null;
+        if (mipSeconds >= MinimumMipSeconds)
+        {
+            (_, solution) = model.Solve(new CbcOptions
+            {
+                TimeLimitSeconds = mipSeconds,
+                Threads = options.Threads,
+                Seed = options.Seed,
+                RelativeGap = options.RelativeGap,
+                // As in the construction: CBC 2.10 can crash in preprocessing when given a MIP start.
+                Preprocess = "off",
+            }, progress: null, cancellationToken);
+        }
+
+        if (solution is not null && Value(solution, orders) < bestValue)
+        {
+            best = solution;
+            bestValue = Value(solution, orders);
+        }
+
+        if (bestValue > incumbentValue - MinimumGain)
+        {
+            return (null, 0);
+        }
+
+        var result = new List<ChosenClass>(kept);
+        foreach (var (k, enrollments) in best.Classes)
+        {
+            result.Add(new ChosenClass(k, orderIds, [.. enrollments.Select(e => (orderIds[e.Order], e.Trainees))]));
+        }
+
+        return (result, incumbentValue - bestValue);
+    }
+
+    /// <summary>
+    /// The neighbourhood's share of the objective: its classes' costs, its orders' unserved penalties, less the change
+    /// penalty saved by each previous class of its courses that one of its classes keeps.
+    /// </summary>
+    private double Value(SliceSolution solution, IReadOnlyList<DemandItem> orders)
+    {
+        var kept = previous.Count(p => solution.Classes.Any(c => c.Class.SameDecisionsAs(p)));
+        return solution.ModelObjective(orders, policy.UnservedTraineePenalty) - (kept * policy.ChangePenalty);
+    }
+}

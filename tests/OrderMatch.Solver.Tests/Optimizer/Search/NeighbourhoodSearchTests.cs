@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using OrderMatch.Domain.Checking;
+using OrderMatch.Domain.Generation;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Tests.Optimizer.Builders;
+using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
+
+namespace OrderMatch.Solver.Tests.Optimizer.Search;
+
+/// <summary>
+/// The large-neighbourhood search re-solves competing courses together once the slice-by-slice construction is done.
+/// Here the heavier course C1 is planned first and takes trainer T1 on Monday morning, the only time and the only
+/// trainer course C2 has; C1 could as well be taught by T2, who lives 40 km away. Only a joint re-solve sees that.
+/// </summary>
+public class NeighbourhoodSearchTests
+{
+    /// <summary>Small enough that the two courses cannot share one exact model, so they are planned one after another.</summary>
+    private const int CandidatesPerSlice = 30;
+
+    private const string OtherOccupation = "OCC2";
+
+    private static Scenario Competing() => ScenarioBuilder.Minimal()
+        .Course("C2", c => c with { Occupation = OtherOccupation })
+        .Institution("I1", i => i with { Offers = [.. i.Offers, new Offer("C2", 100)], Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
+        .Trainer("T1", t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })
+        .Trainer("T2", km: 40)
+        .Order("O1", 12, o => o with { AllowedSlots = ["Mon-AM"] })
+        .Order("O2", 10, o => o with { Course = "C2", Priority = 1, AllowedSlots = ["Mon-AM"] })
+        .Build();
+
+    private static SolveOptions Sliced => Options with { MaxCandidatesPerModel = CandidatesPerSlice };
+
+    [Fact]
+    public void A_joint_resolve_frees_the_trainer_the_first_slice_took()
+    {
+        var scenario = Competing();
+
+        var report = PlanOptimizer.Solve(scenario, Sliced);
+
+        Assert.Equal(2, report.Slices);
+        AssertPasses(scenario, report.Plan);
+        Assert.Empty(report.Plan.Unassigned);
+        Assert.Equal("T2", Assert.Single(report.Plan.Classes, c => c.Course == "C1").Trainer);
+        Assert.Equal("T1", Assert.Single(report.Plan.Classes, c => c.Course == "C2").Trainer);
+        Assert.True(report.NeighbourhoodsImproved >= 1);
+    }
+
+    /// <summary>
+    /// The plan found is the optimum, argued by hand: both orders served (penalties dwarf every cost), C1 by T2 in one
+    /// room and C2 by T1 in the other, both on Monday mornings of weeks 1–2; T2 travels 2 sessions × 2 × 40 km.
+    /// </summary>
+    [Fact]
+    public void The_improved_plan_costs_what_the_hand_made_optimum_costs()
+    {
+        var scenario = Competing();
+        var plan = PlanOptimizer.Solve(scenario, Sliced).Plan;
+        var policy = scenario.Policy;
+        var expected = (2 * policy.ClassOpeningCost) + ((12 + 10) * 100) + (2 * 2 * 40 * policy.TrainerTravelCostPerKm);
+
+        Assert.Equal(expected, plan.Objective.Total, 2);
+    }
+
+    [Fact]
+    public void A_generated_city_is_planned_validly_within_its_time_limit()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 1);
+        const double limit = 8;
+        var clock = Stopwatch.StartNew();
+
+        var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = limit });
+
+        Assert.True(clock.Elapsed.TotalSeconds <= limit + 1.5, $"took {clock.Elapsed.TotalSeconds:0.00} s");
+        AssertPasses(scenario, report.Plan);
+        Assert.True(report.Plan.Solver!.Bound <= report.Plan.Objective.Total);
+    }
+
+    [Fact]
+    public void A_cancelled_run_returns_a_valid_plan_without_searching()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 2);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var clock = Stopwatch.StartNew();
+
+        var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = 60 }, cancellationToken: cancelled.Token);
+
+        Assert.True(clock.Elapsed.TotalSeconds < 10, $"took {clock.Elapsed.TotalSeconds:0.00} s");
+        Assert.Equal(0, report.NeighbourhoodsTried);
+        Assert.Empty(report.Plan.Classes);
+        Assert.True(PlanChecker.Check(scenario, report.Plan).Passes);
+    }
+}
