@@ -1,0 +1,36 @@
+using OrderMatch.Web.Auth;
+using OrderMatch.Web.Orders;
+using OrderMatch.Web.Plans;
+using OrderMatch.Web.Runs;
+
+namespace OrderMatch.Web.Hosting;
+
+/// <summary>
+/// The request pipeline: security headers on every response, problem details for unhandled errors and bare status
+/// codes (never a stack trace), authentication, authorization; /health always, the API where the role serves it.
+/// </summary>
+public static class OrderMatchPipeline
+{
+    public static WebApplication UseOrderMatch(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<HostSettings>();
+        Log.HostRole(app.Logger, settings.Role);
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthApi();
+        if (settings.ServesApi)
+        {
+            app.MapAuthApi();
+            app.MapOrdersApi();
+            app.MapRunsApi();
+            app.MapPlansApi();
+            app.MapOpenApi().AllowAnonymous();
+        }
+
+        return app;
+    }
+}
