@@ -54,9 +54,7 @@ internal static class WorkerCommand
         var configuration = builder.Configuration;
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddOrderMatchPlanning(CliConfiguration.ConnectionString(configuration), CliConfiguration.Planning(configuration));
-        builder.Services.AddHostedService<WorkerStartup>();
-        builder.Services.AddOrderMatchScheduler(CliConfiguration.Scheduler(configuration));
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddOrderMatchWorker(CliConfiguration.Scheduler(configuration));
         return builder.Build();
     }
 }

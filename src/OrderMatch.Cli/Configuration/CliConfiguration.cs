@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using OrderMatch.Jobs.Hosting;
 using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 
@@ -11,7 +12,7 @@ namespace OrderMatch.Cli.Configuration;
 /// </summary>
 internal static class CliConfiguration
 {
-    public const string EnvironmentPrefix = "ORDERMATCH_";
+    public const string EnvironmentPrefix = OrderMatchConfiguration.EnvironmentPrefix;
 
     public static IConfigurationRoot Build(string? connectionOverride = null)
     {
@@ -27,18 +28,9 @@ internal static class CliConfiguration
         return builder.Build();
     }
 
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("OrderMatch") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("no connection string: set ConnectionStrings:OrderMatch in appsettings.json or ORDERMATCH_ConnectionStrings__OrderMatch");
+    public static string ConnectionString(IConfiguration configuration) => OrderMatchConfiguration.ConnectionString(configuration);
 
-    /// <summary>The Scheduler section; its connection string defaults to the application's.</summary>
-    public static SchedulerSettings Scheduler(IConfiguration configuration)
-    {
-        var settings = SchedulerSettings.FromConfiguration(configuration);
-        return string.IsNullOrEmpty(settings.ConnectionString) ? settings with { ConnectionString = ConnectionString(configuration) } : settings;
-    }
+    public static SchedulerSettings Scheduler(IConfiguration configuration) => OrderMatchConfiguration.Scheduler(configuration);
 
-    public static RunServiceSettings Planning(IConfiguration configuration) =>
-        configuration.GetSection(RunServiceSettings.SectionName).Get<RunServiceSettings>() ?? new RunServiceSettings();
+    public static RunServiceSettings Planning(IConfiguration configuration) => OrderMatchConfiguration.Planning(configuration);
 }

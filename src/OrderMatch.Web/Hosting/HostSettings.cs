@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OrderMatch.Jobs.Hosting;
 using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 
@@ -7,7 +8,7 @@ namespace OrderMatch.Web.Hosting;
 /// <summary>The host's settings read once at start: its role, the database, the scheduler and planning sections.</summary>
 public sealed record HostSettings(HostRole Role, string ConnectionString, SchedulerSettings Scheduler, RunServiceSettings Planning)
 {
-    public const string EnvironmentPrefix = "ORDERMATCH_";
+    public const string EnvironmentPrefix = OrderMatchConfiguration.EnvironmentPrefix;
     public const string RoleKey = "Host:Role";
 
     public bool ServesApi => Role is HostRole.Web or HostRole.Both;
@@ -25,17 +26,7 @@ public sealed record HostSettings(HostRole Role, string ConnectionString, Schedu
                 [$"{RoleKey} is '{roleText}': it must be web, worker or both"]);
         }
 
-        var connection = configuration.GetConnectionString("OrderMatch") is { Length: > 0 } value
-            ? value
-            : throw new OptionsValidationException("ConnectionStrings:OrderMatch", typeof(string),
-                ["no connection string: set ConnectionStrings:OrderMatch in appsettings.json or ORDERMATCH_ConnectionStrings__OrderMatch"]);
-        var scheduler = SchedulerSettings.FromConfiguration(configuration);
-        if (string.IsNullOrEmpty(scheduler.ConnectionString))
-        {
-            scheduler = scheduler with { ConnectionString = connection };
-        }
-
-        var planning = configuration.GetSection(RunServiceSettings.SectionName).Get<RunServiceSettings>() ?? new RunServiceSettings();
-        return new HostSettings(role, connection, scheduler, planning);
+        return new HostSettings(role, OrderMatchConfiguration.ConnectionString(configuration), OrderMatchConfiguration.Scheduler(configuration),
+            OrderMatchConfiguration.Planning(configuration));
     }
 }

@@ -8,7 +8,6 @@ using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
-using Quartz;
 
 namespace OrderMatch.Web.Hosting;
 
@@ -35,9 +34,7 @@ public static class OrderMatchServices
         services.AddOrderMatchPlanning(settings.ConnectionString, settings.Planning);
         if (settings.RunsJobs)
         {
-            services.AddHostedService<WorkerStartup>();
-            services.AddOrderMatchScheduler(settings.Scheduler);
-            services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+            services.AddOrderMatchWorker(settings.Scheduler);
         }
         else
         {
