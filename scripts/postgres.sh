@@ -30,6 +30,8 @@ done
 if [ "$(psql_admin -c "select count(*) from pg_roles where rolname = 'ordermatch'")" = "0" ]; then
   psql_admin -c "create role ordermatch login createdb password 'ordermatch'"
 fi
+# Dropping a database "with (force)" terminates the sessions still in it, including autovacuum's.
+psql_admin -c "grant pg_signal_backend to ordermatch" >/dev/null
 if [ "$(psql_admin -c "select count(*) from pg_database where datname = 'ordermatch'")" = "0" ]; then
   psql_admin -c "create database ordermatch owner ordermatch"
 fi

@@ -49,7 +49,20 @@ public sealed class TestDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(AdminConnectionString);
         await admin.OpenAsync().ConfigureAwait(false);
-        await using var drop = new NpgsqlCommand($"drop database if exists \"{Name}\" with (force)", admin);
-        await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"drop database if exists \"{Name}\" with (force)", admin);
+                await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException e) when (attempt < 10 && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                // A session this role may not terminate (an autovacuum worker, when the role lacks
+                // pg_signal_backend) is still in the database; it leaves on its own shortly.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt)).ConfigureAwait(false);
+            }
+        }
     }
 }
