@@ -1,3 +1,5 @@
+using OrderMatch.Domain.Model;
+
 namespace OrderMatch.Solver;
 
 /// <summary>Limits and knobs of one optimization run. Limits live here, never in literals.</summary>
@@ -39,4 +41,7 @@ public sealed record SolveOptions
 
     /// <summary>Seconds kept free at the end of the run for assembling, explaining and pricing the plan.</summary>
     public double FinishingSeconds { get; init; } = 1.5;
+
+    /// <summary>Single decisions of classes kept from a reviewed plan; the orders they name join only classes that keep them.</summary>
+    public IReadOnlyList<DecisionPin> DecisionPins { get; init; } = [];
 }
