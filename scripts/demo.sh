@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The main job: a demo planning run end to end on generated sample data (tier S, a city the size of Zhenjiang).
 # Installs what is missing, starts PostgreSQL, migrates the schema, imports the scenario, starts a worker of the
-# planning cluster, runs a planning run with live progress, prints the plan's summary and checks the plan.
+# planning cluster, runs a planning run with live progress, prints the plan's summary and checks the plan; the
+# institutions' emails of the approved plan land in maildev (http://127.0.0.1:1080).
 # It uses the database ordermatch_demo, recreated on every run. ORDERMATCH_DEMO_TIME_LIMIT sets the run's time limit in seconds (default 60).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/setup.sh
 bash scripts/postgres.sh
+bash scripts/maildev.sh
 out=out/demo
 mkdir -p "$out"
 
@@ -28,4 +30,12 @@ trap 'kill "$worker" 2>/dev/null || true; wait "$worker" 2>/dev/null || true' EX
 ./ordermatch run --time-limit "${ORDERMATCH_DEMO_TIME_LIMIT:-60}" --wait -o "$out/plan.json"
 ./ordermatch db export --scenario -o "$out/snapshot.json"
 ./ordermatch check "$out/snapshot.json" "$out/plan.json"
+
+# The worker delivers the approved plan's emails (Notify job, every 5 s); wait until the outbox is empty.
+outbox() { runuser -u postgres -- psql -qtA -d ordermatch_demo -c "select count(*) from outbox_messages where status $1"; }
+for _ in $(seq 1 60); do
+  [ "$(outbox "in ('pending', 'sending')")" = "0" ] && break
+  sleep 1
+done
+echo "demo: $(outbox "= 'sent'") emails sent, $(outbox "= 'failed'") failed; open the mailbox at http://127.0.0.1:1080"
 echo "demo: scenario $out/scenario.json, plan $out/plan.json, worker log $out/worker.log"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite: install what is missing, start PostgreSQL, build, run every test project, and end with one line
+# The whole test suite: install what is missing, start PostgreSQL and maildev (SMTP 1025, web 1080), build, run every test project, and end with one line
 # "N passed, N failed" totalled over all test projects (a run that executed no test fails).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/setup.sh || exit 1
 bash scripts/postgres.sh || exit 1
+bash scripts/maildev.sh || exit 1
 
 results="$root/out/test-results"
 rm -rf "$results"

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using OrderMatch.Jobs.Notify;
 using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 
@@ -32,5 +33,11 @@ public static class OrderMatchConfiguration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return configuration.GetSection(RunServiceSettings.SectionName).Get<RunServiceSettings>() ?? new RunServiceSettings();
+    }
+
+    public static NotifySettings Notifications(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetSection(NotifySettings.SectionName).Get<NotifySettings>() ?? new NotifySettings();
     }
 }

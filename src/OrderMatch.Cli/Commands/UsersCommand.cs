@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace OrderMatch.Cli.Commands;
 
 /// <summary>
-/// `users add LOGIN --role R [--enterprise E] [--institution I] [--regions R01,R02] [--password-stdin]` and
+/// `users add LOGIN --role R [--enterprise E] [--institution I] [--regions R01,R02] [--email A] [--password-stdin]` and
 /// `users token LOGIN --name N`: the people and programs that use the web API. A token is printed once, alone on
 /// standard output; only its hash is stored.
 /// </summary>
@@ -29,16 +29,18 @@ internal static class UsersCommand
         var enterprise = new Option<string?>("--enterprise") { Description = "The enterprise an enterprise user acts for" };
         var institution = new Option<string?>("--institution") { Description = "The institution an institution user acts for" };
         var regions = new Option<string?>("--regions") { Description = "A coordinator's regions, comma-separated (default: all regions)" };
+        var email = new Option<string?>("--email") { Description = "Where the user receives notifications (coordinators: declined classes)" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input (without it the user signs in with API tokens only)" };
         var command = new Command("add", "Add a user with a role and what the role is bound to")
         {
-            login, role, enterprise, institution, regions, passwordStdin, connection,
+            login, role, enterprise, institution, regions, email, passwordStdin, connection,
         };
         command.SetAction((parse, cancellationToken) => DatabaseErrors.GuardAsync(AnsiConsole.Console, async () =>
         {
             var console = AnsiConsole.Console;
             var user = new NewUser(parse.GetValue(login)!, parse.GetValue(role), parse.GetValue(enterprise), parse.GetValue(institution),
-                parse.GetValue(regions) is { } list ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null);
+                parse.GetValue(regions) is { } list ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null,
+                parse.GetValue(email));
             if (user.Problem() is { } problem)
             {
                 return Refuse(console, problem);

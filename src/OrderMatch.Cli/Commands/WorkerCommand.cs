@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrderMatch.Cli.Configuration;
+using OrderMatch.Jobs.Hosting;
+using OrderMatch.Jobs.Notify;
 using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 using Quartz;
@@ -13,7 +15,7 @@ namespace OrderMatch.Cli.Commands;
 
 /// <summary>
 /// `worker [--threads N]`: a member of the planning cluster. It migrates the schema, keeps the recurring re-plan
-/// trigger, and runs queued planning runs until stopped (Ctrl+C / SIGTERM hands its running work back to the
+/// and Notify triggers, and runs queued planning runs and email deliveries until stopped (Ctrl+C / SIGTERM hands its running work back to the
 /// cluster). Several workers against one database share the work; a killed worker's run is recovered by another.
 /// </summary>
 internal static class WorkerCommand
@@ -55,6 +57,8 @@ internal static class WorkerCommand
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddOrderMatchPlanning(CliConfiguration.ConnectionString(configuration), CliConfiguration.Planning(configuration));
         builder.Services.AddOrderMatchWorker(CliConfiguration.Scheduler(configuration));
+        builder.Services.AddOrderMatchNotifications(OrderMatchConfiguration.Notifications(configuration));
+        builder.Services.AddOrderMatchNotifyWorker();
         return builder.Build();
     }
 }

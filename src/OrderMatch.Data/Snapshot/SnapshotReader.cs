@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using Npgsql;
+using OrderMatch.Data.Notifications;
 using OrderMatch.Data.Plans;
 using OrderMatch.Domain.Model;
 
@@ -9,7 +10,8 @@ namespace OrderMatch.Data.Snapshot;
 /// <summary>
 /// Reads the planning snapshot — the scenario a run optimizes — in one REPEATABLE READ, read-only transaction, so every
 /// table is read as of the same moment and a run never sees half of a concurrent update. Open orders are those
-/// submitted, planned or approved; the approved plan in force becomes <c>previousPlan</c>.
+/// submitted, planned or approved; the approved plan in force becomes <c>previousPlan</c>, less the classes its
+/// institutions declined (their orders are open demand again).
 /// </summary>
 public static class SnapshotReader
 {
@@ -41,9 +43,11 @@ public static class SnapshotReader
         };
         if (await PlanInForce.FindIdAsync(connection, transaction, cancellationToken).ConfigureAwait(false) is { } planId)
         {
+            var declined = await ClassResponses.DeclinedClassIdsAsync(connection, transaction, planId, cancellationToken).ConfigureAwait(false);
+            var classes = await PlanReader.ReadClassesAsync(connection, transaction, planId, cancellationToken).ConfigureAwait(false);
             scenario = scenario with
             {
-                PreviousPlan = new PreviousPlan { Classes = await PlanReader.ReadClassesAsync(connection, transaction, planId, cancellationToken).ConfigureAwait(false) },
+                PreviousPlan = new PreviousPlan { Classes = [.. classes.Where(k => !declined.Contains(k.Id))] },
             };
         }
 

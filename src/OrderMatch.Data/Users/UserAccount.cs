@@ -27,5 +27,8 @@ public sealed record UserAccount
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Where the user receives notifications; null when none is known.</summary>
+    public string? Email { get; init; }
+
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }

@@ -6,7 +6,7 @@ namespace OrderMatch.Data.Users;
 internal sealed class UserRow
 {
     public const string Columns =
-        "u.id, u.login, u.password_hash, u.role, u.enterprise_id, u.institution_id, u.regions, u.failed_logins, u.locked_until, u.created_at";
+        "u.id, u.login, u.password_hash, u.role, u.enterprise_id, u.institution_id, u.regions, u.failed_logins, u.locked_until, u.created_at, u.email";
 
     public long id { get; init; }
     public string login { get; init; } = "";
@@ -18,6 +18,7 @@ internal sealed class UserRow
     public int failed_logins { get; init; }
     public DateTime? locked_until { get; init; }
     public DateTime created_at { get; init; }
+    public string? email { get; init; }
 
     public UserAccount ToAccount() => new()
     {
@@ -31,6 +32,7 @@ internal sealed class UserRow
         FailedLogins = failed_logins,
         LockedUntil = locked_until is { } until ? new DateTimeOffset(until) : null,
         CreatedAt = new DateTimeOffset(created_at),
+        Email = email,
     };
 }
 #pragma warning restore IDE1006, CA1707, CA1819

@@ -27,13 +27,13 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         try
         {
             id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                insert into users (login, password_hash, role, enterprise_id, institution_id, regions)
-                values (@Login, @passwordHash, @role, @EnterpriseId, @InstitutionId, @regions)
+                insert into users (login, password_hash, role, enterprise_id, institution_id, regions, email)
+                values (@Login, @passwordHash, @role, @EnterpriseId, @InstitutionId, @regions, @Email)
                 returning id
                 """, new
             {
                 user.Login, passwordHash, role = FormatText.Of(user.Role), user.EnterpriseId, user.InstitutionId,
-                regions = user.Regions?.ToArray(),
+                regions = user.Regions?.ToArray(), user.Email,
             }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -46,7 +46,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         }
 
         await AuditLog.WriteAsync(connection, transaction, actor, "user.created", "user", id.ToString(CultureInfo.InvariantCulture),
-            new { user.Login, role = FormatText.Of(user.Role), user.EnterpriseId, user.InstitutionId, user.Regions },
+            new { user.Login, role = FormatText.Of(user.Role), user.EnterpriseId, user.InstitutionId, user.Regions, user.Email },
             cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;

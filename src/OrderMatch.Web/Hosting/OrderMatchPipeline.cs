@@ -1,6 +1,7 @@
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
 using OrderMatch.Web.Plans;
+using OrderMatch.Web.Respond;
 using OrderMatch.Web.Runs;
 
 namespace OrderMatch.Web.Hosting;
@@ -28,6 +29,8 @@ public static class OrderMatchPipeline
             app.MapOrdersApi();
             app.MapRunsApi();
             app.MapPlansApi();
+            app.MapOutboxApi();
+            app.MapRespondApi();
             app.MapOpenApi().AllowAnonymous();
         }
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OrderMatch.Data.Runs;
 using OrderMatch.Data.Users;
+using OrderMatch.Jobs.Hosting;
+using OrderMatch.Jobs.Notify;
 using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 using OrderMatch.Web.Auth;
@@ -32,9 +34,11 @@ public static class OrderMatchServices
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
         services.AddOrderMatchPlanning(settings.ConnectionString, settings.Planning);
+        services.AddOrderMatchNotifications(OrderMatchConfiguration.Notifications(builder.Configuration));
         if (settings.RunsJobs)
         {
             services.AddOrderMatchWorker(settings.Scheduler);
+            services.AddOrderMatchNotifyWorker();
         }
         else
         {

@@ -1,0 +1,9 @@
+namespace OrderMatch.Data.Notifications;
+
+/// <summary>What happened to a class of an institution since the plan approved before.</summary>
+public enum ClassChange
+{
+    New,
+    Changed,
+    Cancelled,
+}

@@ -1,0 +1,3 @@
+namespace OrderMatch.Notify.Tests;
+
+internal sealed record IcsProperty(string Name, IReadOnlyDictionary<string, string> Parameters, string Value);
