@@ -2,12 +2,13 @@ using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
 using OrderMatch.Web.Plans;
 using OrderMatch.Web.Runs;
+using OrderMatch.Web.Ui;
 
 namespace OrderMatch.Web.Hosting;
 
 /// <summary>
 /// The request pipeline: security headers on every response, problem details for unhandled errors and bare status
-/// codes (never a stack trace), authentication, authorization; /health always, the API where the role serves it.
+/// codes (never a stack trace), authentication, authorization; /health always, the API and the pages where the role serves them.
 /// </summary>
 public static class OrderMatchPipeline
 {
@@ -19,6 +20,7 @@ public static class OrderMatchPipeline
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOrderMatchUi();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthApi();
@@ -29,6 +31,7 @@ public static class OrderMatchPipeline
             app.MapRunsApi();
             app.MapPlansApi();
             app.MapOpenApi().AllowAnonymous();
+            app.MapOrderMatchUi();
         }
 
         return app;

@@ -8,6 +8,7 @@ using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
+using OrderMatch.Web.Ui;
 
 namespace OrderMatch.Web.Hosting;
 
@@ -49,6 +50,7 @@ public static class OrderMatchServices
         services.AddSingleton<PasswordSignIn>();
         services.AddOrderMatchAuthentication(builder.Configuration);
         services.AddOpenApi();
+        services.AddOrderMatchUi();
         return builder;
     }
 }
