@@ -3,12 +3,13 @@ using OrderMatch.Web.Orders;
 using OrderMatch.Web.Plans;
 using OrderMatch.Web.Respond;
 using OrderMatch.Web.Runs;
+using OrderMatch.Web.Ui;
 
 namespace OrderMatch.Web.Hosting;
 
 /// <summary>
 /// The request pipeline: security headers on every response, problem details for unhandled errors and bare status
-/// codes (never a stack trace), authentication, authorization; /health always, the API where the role serves it.
+/// codes (never a stack trace), authentication, authorization; /health always, the API and the pages where the role serves them.
 /// </summary>
 public static class OrderMatchPipeline
 {
@@ -20,6 +21,7 @@ public static class OrderMatchPipeline
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOrderMatchUi();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthApi();
@@ -32,6 +34,7 @@ public static class OrderMatchPipeline
             app.MapOutboxApi();
             app.MapRespondApi();
             app.MapOpenApi().AllowAnonymous();
+            app.MapOrderMatchUi();
         }
 
         return app;

@@ -10,6 +10,7 @@ using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
+using OrderMatch.Web.Ui;
 
 namespace OrderMatch.Web.Hosting;
 
@@ -53,6 +54,7 @@ public static class OrderMatchServices
         services.AddSingleton<PasswordSignIn>();
         services.AddOrderMatchAuthentication(builder.Configuration);
         services.AddOpenApi();
+        services.AddOrderMatchUi();
         return builder;
     }
 }
