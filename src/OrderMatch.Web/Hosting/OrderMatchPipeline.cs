@@ -1,6 +1,9 @@
 using OrderMatch.Web.Auth;
+using OrderMatch.Web.Institution;
 using OrderMatch.Web.Orders;
+using OrderMatch.Web.Pins;
 using OrderMatch.Web.Plans;
+using OrderMatch.Web.Reference;
 using OrderMatch.Web.Runs;
 
 namespace OrderMatch.Web.Hosting;
@@ -28,6 +31,9 @@ public static class OrderMatchPipeline
             app.MapOrdersApi();
             app.MapRunsApi();
             app.MapPlansApi();
+            app.MapPinsApi();
+            app.MapInstitutionApi();
+            app.MapReferenceApi();
             app.MapOpenApi().AllowAnonymous();
         }
 

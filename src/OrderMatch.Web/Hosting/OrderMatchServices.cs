@@ -2,12 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using OrderMatch.Data.Orders;
+using OrderMatch.Data.Pins;
+using OrderMatch.Data.Reference;
+using OrderMatch.Data.Review;
 using OrderMatch.Data.Runs;
 using OrderMatch.Data.Users;
 using OrderMatch.Jobs.Runs;
 using OrderMatch.Jobs.Scheduling;
 using OrderMatch.Web.Auth;
-using OrderMatch.Web.Orders;
 
 namespace OrderMatch.Web.Hosting;
 
@@ -46,6 +49,10 @@ public static class OrderMatchServices
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new ApiTokenStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(sp => new OrderStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new PlanReview(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped<PlanDecisions>();
+        services.AddSingleton(sp => new PinStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(sp => new ReferenceStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<PasswordSignIn>();
         services.AddOrderMatchAuthentication(builder.Configuration);
         services.AddOpenApi();
