@@ -10,6 +10,7 @@ namespace OrderMatch.Jobs.Runs;
 /// Executes one planning run: claim it, read the snapshot, solve with the run's options, write the plan and mark the
 /// run succeeded in one transaction. While solving, progress goes to the run row every
 /// <see cref="RunServiceSettings.ProgressInterval"/>, and a cancel request stops the solver (no plan is written).
+/// Decision pins read with the snapshot go to the solver's options.
 /// If the worker itself is shutting down, the run is handed back to the queue and the cancellation propagates, so
 /// the scheduler gives the job to another worker.
 /// </summary>
@@ -35,15 +36,10 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         var reporter = ReportUntilDoneAsync(lease, relay, () => { cancelRequested = true; stop.Cancel(); }, stop.Token);
         try
         {
-            var scenario = await SnapshotReader.ReadAsync(dataSource, stop.Token).ConfigureAwait(false);
+            var snapshot = await SnapshotReader.ReadPlanningAsync(dataSource, stop.Token).ConfigureAwait(false);
             relay.Report(new SolveProgress("solving", null, null, 0, 0, 0));
-            var options = new SolveOptions
-            {
-                TimeLimitSeconds = lease.Options.TimeLimitSeconds,
-                Threads = lease.Options.Threads,
-                Seed = lease.Options.Seed,
-            };
-            var report = await Task.Run(() => PlanOptimizer.Solve(scenario, options, relay, stop.Token), stop.Token).ConfigureAwait(false);
+            var options = SolveOptionsFor(lease.Options, snapshot);
+            var report = await Task.Run(() => PlanOptimizer.Solve(snapshot.Scenario, options, relay, stop.Token), stop.Token).ConfigureAwait(false);
             await stop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
             if (cancelRequested)
@@ -83,6 +79,20 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
             await _runs.FailAsync(lease, $"{e.GetType().Name}: {e.Message}", CancellationToken.None).ConfigureAwait(false);
             return RunOutcome.Failed;
         }
+    }
+
+    /// <summary>The solver's options for a run: its limits, and the decision pins of its snapshot.</summary>
+    public static SolveOptions SolveOptionsFor(RunOptions options, PlanningSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new SolveOptions
+        {
+            TimeLimitSeconds = options.TimeLimitSeconds,
+            Threads = options.Threads,
+            Seed = options.Seed,
+            DecisionPins = snapshot.DecisionPins,
+        };
     }
 
     private async Task<RunOutcome> CancelledAsync(RunLease lease)

@@ -108,18 +108,10 @@ internal sealed class SnapshotQueries(NpgsqlConnection connection, NpgsqlTransac
             })];
 
     public async Task<IReadOnlyList<TrainingOrder>> OrdersAsync(IReadOnlyList<string> statuses) =>
-        [.. (await QueryAsync<OrderRow>("""
-            select id, enterprise, course, trainees, earliest_start, deadline, priority, splittable, min_chunk, max_travel_km,
-                   max_price_per_trainee, requires_subsidy, allowed_slots
-            from orders where status = any(@statuses) order by id
-            """, new { statuses = statuses.ToArray() }).ConfigureAwait(false))
-            .Select(o => new TrainingOrder
-            {
-                Id = o.id, Enterprise = o.enterprise, Course = o.course, Trainees = o.trainees,
-                EarliestStart = o.earliest_start, Deadline = o.deadline, Priority = o.priority,
-                Splittable = o.splittable, MinChunk = o.min_chunk, MaxTravelKm = o.max_travel_km, MaxPricePerTrainee = o.max_price_per_trainee,
-                RequiresSubsidy = o.requires_subsidy, AllowedSlots = o.allowed_slots,
-            })];
+        [.. (await QueryAsync<Orders.OrderRow>(
+            $"select {Orders.OrderRow.Columns} from orders o where o.status = any(@statuses) order by o.id",
+            new { statuses = statuses.ToArray() }).ConfigureAwait(false))
+            .Select(o => o.ToOrder())];
 
     public async Task<IReadOnlyList<PlanClass>> PinsAsync()
     {

@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using Npgsql;
 using OrderMatch.Data.Notifications;
+using OrderMatch.Data.Pins;
 using OrderMatch.Data.Plans;
 using OrderMatch.Domain.Model;
 
@@ -11,13 +12,17 @@ namespace OrderMatch.Data.Snapshot;
 /// Reads the planning snapshot — the scenario a run optimizes — in one REPEATABLE READ, read-only transaction, so every
 /// table is read as of the same moment and a run never sees half of a concurrent update. Open orders are those
 /// submitted, planned or approved; the approved plan in force becomes <c>previousPlan</c>, less the classes its
-/// institutions declined (their orders are open demand again).
+/// institutions declined (their orders are open demand again); decision pins come along (<see cref="ReadPlanningAsync"/>).
 /// </summary>
 public static class SnapshotReader
 {
     public static readonly IReadOnlyList<string> OpenOrderStatuses = ["submitted", "planned", "approved"];
 
-    public static async Task<Scenario> ReadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    public static async Task<Scenario> ReadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default) =>
+        (await ReadPlanningAsync(dataSource, cancellationToken).ConfigureAwait(false)).Scenario;
+
+    /// <summary>The scenario and, from the same snapshot, the decision pins a run hands to the solver.</summary>
+    public static async Task<PlanningSnapshot> ReadPlanningAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -51,7 +56,14 @@ public static class SnapshotReader
             };
         }
 
+        var decisionPins = await DecisionPins.ReadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return scenario;
+        return new PlanningSnapshot(scenario, OpenOnly(decisionPins, scenario));
+    }
+
+    private static List<DecisionPin> OpenOnly(IReadOnlyList<DecisionPin> pins, Scenario scenario)
+    {
+        var open = scenario.Orders.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. pins.Select(p => p with { Orders = [.. p.Orders.Where(open.Contains)] }).Where(p => p.Orders.Count > 0)];
     }
 }

@@ -1,7 +1,10 @@
 using OrderMatch.Web.Auth;
+using OrderMatch.Web.Institution;
 using OrderMatch.Web.Orders;
+using OrderMatch.Web.Pins;
 using OrderMatch.Web.Plans;
 using OrderMatch.Web.Respond;
+using OrderMatch.Web.Reference;
 using OrderMatch.Web.Runs;
 using OrderMatch.Web.Ui;
 
@@ -33,6 +36,9 @@ public static class OrderMatchPipeline
             app.MapPlansApi();
             app.MapOutboxApi();
             app.MapRespondApi();
+            app.MapPinsApi();
+            app.MapInstitutionApi();
+            app.MapReferenceApi();
             app.MapOpenApi().AllowAnonymous();
             app.MapOrderMatchUi();
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OrderMatch.Data.Orders;
 using OrderMatch.Domain.Calendar;
 using OrderMatch.Domain.Model;
 using OrderMatch.Domain.Validation;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OrderMatch.Data.Orders;
 using OrderMatch.Data.Users;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Problems;
@@ -21,6 +22,8 @@ public static class OrdersApi
         orders.MapGet("/", ListAsync);
         orders.MapGet("/{id}", GetAsync);
         orders.MapPost("/", CreateAsync);
+        orders.MapPost("/upload", OrderUpload.UploadAsync);
+        orders.MapGet("/{id}/placement", OrderPlacementApi.PlacementAsync);
         orders.MapPut("/{id}", UpdateAsync);
         orders.MapPost("/{id}/cancel", CancelAsync);
         return app;
@@ -34,14 +37,14 @@ public static class OrdersApi
             return new FieldErrors().Add("status", "enum", $"status must be one of {string.Join(", ", OrderStatuses.All)}").ToResult();
         }
 
-        var scope = OrderScope.For(CurrentUser.From(principal));
+        var scope = OrderScopes.For(CurrentUser.From(principal));
         return TypedResults.Ok(await store.ListAsync(scope, status, cancellationToken));
     }
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(string id, ClaimsPrincipal principal, OrderStore store,
         CancellationToken cancellationToken)
     {
-        var order = await store.GetAsync(OrderScope.For(CurrentUser.From(principal)), id, cancellationToken);
+        var order = await store.GetAsync(OrderScopes.For(CurrentUser.From(principal)), id, cancellationToken);
         return order is null ? ProblemResults.NotFound("order", id) : TypedResults.Ok(order);
     }
 
@@ -55,16 +58,16 @@ public static class OrdersApi
         }
 
         var user = CurrentUser.From(principal);
-        var enterprise = input.Enterprise ?? (user.Role == UserRole.Enterprise ? user.EnterpriseId : null);
-        var facts = await store.FactsAsync(input.Course, enterprise, cancellationToken);
-        if (enterprise is not null && facts.EnterpriseRegion is { } region && !OrderScope.For(user).Covers(enterprise, region))
+        var enterprise = OrderIntake.EnterpriseOf(input, user);
+        var (facts, inScope) = await OrderIntake.FactsAsync(store, input, enterprise, user, cancellationToken);
+        if (!inScope)
         {
             return ProblemResults.Problem(StatusCodes.Status403Forbidden, "enterprise outside your scope",
                 $"you may not order for enterprise \"{enterprise}\"", "scope", "enterprise");
         }
 
         var errors = new FieldErrors();
-        var id = input.Id ?? $"O-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
+        var id = input.Id ?? OrderIntake.NewId();
         var order = OrderValidator.Validate(id, enterprise, input, facts, errors);
         if (order is null)
         {
@@ -87,7 +90,7 @@ public static class OrdersApi
         }
 
         var user = CurrentUser.From(principal);
-        var scope = OrderScope.For(user);
+        var scope = OrderScopes.For(user);
         var current = await store.GetAsync(scope, id, cancellationToken);
         if (current is null)
         {
@@ -119,7 +122,7 @@ public static class OrdersApi
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var change = await store.CancelAsync(OrderScope.For(user), id, user.Actor, cancellationToken);
+        var change = await store.CancelAsync(OrderScopes.For(user), id, user.Actor, cancellationToken);
         return change.Order is { } order ? TypedResults.Ok(order) : Refused(id, change, "cancelled");
     }
 

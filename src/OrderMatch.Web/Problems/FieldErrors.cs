@@ -15,6 +15,8 @@ public sealed class FieldErrors
 
     public IReadOnlyDictionary<string, List<string>> Rules => _rules;
 
+    public IReadOnlyDictionary<string, List<string>> Messages => _messages;
+
     public FieldErrors Add(string field, string rule, string message)
     {
         Append(_messages, field, message);

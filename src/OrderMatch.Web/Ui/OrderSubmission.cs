@@ -1,4 +1,4 @@
-using OrderMatch.Data.Users;
+using OrderMatch.Data.Orders;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
 using OrderMatch.Web.Problems;
@@ -19,14 +19,14 @@ public sealed class OrderSubmission(OrderStore store)
         ArgumentNullException.ThrowIfNull(user);
         var errors = new FieldErrors();
         var input = form.ToInput(errors);
-        var enterprise = user.Role == UserRole.Enterprise ? user.EnterpriseId : input.Enterprise;
-        var facts = await store.FactsAsync(input.Course, enterprise, cancellationToken);
-        if (enterprise is not null && facts.EnterpriseRegion is { } region && !OrderScope.For(user).Covers(enterprise, region))
+        var enterprise = OrderIntake.EnterpriseOf(input, user);
+        var (facts, inScope) = await OrderIntake.FactsAsync(store, input, enterprise, user, cancellationToken);
+        if (!inScope)
         {
             errors.Add("enterprise", "scope", $"you may not order for enterprise \"{enterprise}\"");
         }
 
-        var id = $"O-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
+        var id = OrderIntake.NewId();
         var order = OrderValidator.Validate(id, enterprise, input, facts, errors);
         if (order is null || !errors.IsEmpty)
         {

@@ -23,7 +23,7 @@ public sealed class PlanQueries(NpgsqlDataSource dataSource)
             new DateTimeOffset(r.CreatedAt), r.Objective, r.Coverage ?? 0, (int)r.Classes))];
     }
 
-    public async Task<PlanReview?> ReviewAsync(long planId, CancellationToken cancellationToken)
+    public async Task<PlanReviewPage?> ReviewAsync(long planId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var stored = await PlanReader.ReadAsync(connection, null, planId, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class PlanQueries(NpgsqlDataSource dataSource)
         var pinned = await connection.QueryAsync<string>(new CommandDefinition("select class_id from pins", cancellationToken: cancellationToken));
         var (start, weeks) = await HorizonAsync(connection, stored.Plan.Classes, cancellationToken);
         var names = await ReferenceNames.ReadAsync(dataSource, cancellationToken);
-        return new PlanReview(stored, start, weeks, names, inForce, pinned.ToHashSet(StringComparer.Ordinal));
+        return new PlanReviewPage(stored, start, weeks, names, inForce, pinned.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The stored horizon; without one, the weeks from the Monday of the first session to the last.</summary>

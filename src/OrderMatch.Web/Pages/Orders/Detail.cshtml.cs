@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Npgsql;
+using OrderMatch.Data.Orders;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
 using OrderMatch.Web.Ui;
@@ -22,7 +23,7 @@ public sealed class DetailModel(OrderStore store, NpgsqlDataSource dataSource) :
     public async Task OnGetAsync(string id, CancellationToken cancellationToken)
     {
         Id = id;
-        Order = await store.GetAsync(OrderScope.For(CurrentUser.From(User)), id, cancellationToken);
+        Order = await store.GetAsync(OrderScopes.For(CurrentUser.From(User)), id, cancellationToken);
         if (Order is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Npgsql;
+using OrderMatch.Data.Orders;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Orders;
 using OrderMatch.Web.Ui;
@@ -19,7 +20,7 @@ public sealed class IndexModel(OrderStore store, NpgsqlDataSource dataSource) : 
 
     public async Task OnGetAsync(string? submitted, CancellationToken cancellationToken)
     {
-        Orders = await store.ListAsync(OrderScope.For(CurrentUser.From(User)), null, cancellationToken);
+        Orders = await store.ListAsync(OrderScopes.For(CurrentUser.From(User)), null, cancellationToken);
         Names = await ReferenceNames.ReadAsync(dataSource, cancellationToken);
         Submitted = Orders.Any(o => o.Id == submitted) ? submitted : null;
     }

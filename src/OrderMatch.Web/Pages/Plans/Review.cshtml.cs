@@ -14,7 +14,7 @@ public sealed class ReviewModel(PlanQueries plans) : PageModel
 {
     public long Id { get; private set; }
 
-    public PlanReview? Review { get; private set; }
+    public PlanReviewPage? Review { get; private set; }
 
     public GanttGrouping By { get; private set; }
 

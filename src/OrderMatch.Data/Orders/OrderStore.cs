@@ -3,7 +3,7 @@ using Npgsql;
 using OrderMatch.Data.Audit;
 using OrderMatch.Domain.Model;
 
-namespace OrderMatch.Web.Orders;
+namespace OrderMatch.Data.Orders;
 
 /// <summary>
 /// Orders as the API reads and changes them, always through an <see cref="OrderScope"/>. Every change and its
@@ -18,31 +18,32 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(scope);
         var parameters = new DynamicParameters(scope.Parameters);
         parameters.Add("status", status);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<OrderRow>(new CommandDefinition(
             $"select {OrderRow.Columns} {From} where ({scope.Sql}) and (@status::text is null or o.status = @status) order by o.id",
-            parameters, cancellationToken: cancellationToken));
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return [.. rows.Select(r => r.ToView())];
     }
 
     public async Task<OrderView?> GetAsync(OrderScope scope, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await ReadAsync(connection, null, scope, id, forUpdate: false, cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(connection, null, scope, id, forUpdate: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The course, the enterprise's region (null: no such enterprise) and the stored horizon, if any.</summary>
     public async Task<OrderFacts> FactsAsync(string? course, string? enterprise, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var courseRow = course is null ? null : await connection.QuerySingleOrDefaultAsync<(string Id, int SessionsPerWeek, string[]? AllowedSlots)?>(
             new CommandDefinition("select id, sessions_per_week, allowed_slots from courses where id = @course", new { course },
-                cancellationToken: cancellationToken));
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
         var region = enterprise is null ? null : await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "select region from enterprises where id = @enterprise", new { enterprise }, cancellationToken: cancellationToken));
+            "select region from enterprises where id = @enterprise", new { enterprise }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var horizon = await connection.QuerySingleOrDefaultAsync<(DateOnly StartDate, int Weeks, string[] Days, string[] Periods)?>(
-            new CommandDefinition("select start_date, weeks, days, periods from planning_settings", cancellationToken: cancellationToken));
+            new CommandDefinition("select start_date, weeks, days, periods from planning_settings", cancellationToken: cancellationToken))
+            .ConfigureAwait(false);
         return new OrderFacts(
             courseRow is { } c ? new CourseFacts(c.Id, c.SessionsPerWeek, c.AllowedSlots) : null,
             region,
@@ -55,23 +56,23 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     public async Task<OrderView?> CreateAsync(TrainingOrder order, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition("""
             insert into orders (id, enterprise, course, trainees, earliest_start, deadline, priority, splittable, min_chunk,
                                 max_travel_km, max_price_per_trainee, requires_subsidy, allowed_slots)
             values (@Id, @Enterprise, @Course, @Trainees, @EarliestStart, @Deadline, @Priority, @Splittable, @MinChunk,
                     @MaxTravelKm, @MaxPricePerTrainee, @RequiresSubsidy, @allowedSlots)
             on conflict (id) do nothing
-            """, Parameters(order), transaction, cancellationToken: cancellationToken));
+            """, Parameters(order), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (inserted == 0)
         {
             return null;
         }
 
-        await AuditLog.WriteAsync(connection, transaction, actor, "order.created", "order", order.Id, order, cancellationToken);
-        var view = await ReadAsync(connection, transaction, new OrderScope(true, null, null), order.Id, forUpdate: false, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await AuditLog.WriteAsync(connection, transaction, actor, "order.created", "order", order.Id, order, cancellationToken).ConfigureAwait(false);
+        var view = await ReadAsync(connection, transaction, OrderScope.Everything, order.Id, forUpdate: false, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return view;
     }
 
@@ -97,9 +98,9 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         object parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var current = await ReadAsync(connection, transaction, scope, id, forUpdate: true, cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var current = await ReadAsync(connection, transaction, scope, id, forUpdate: true, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
             return OrderChange.NotFound;
@@ -110,10 +111,10 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
             return new OrderChange(null, current.Status);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-        await AuditLog.WriteAsync(connection, transaction, actor, action, "order", id, details, cancellationToken);
-        var changed = await ReadAsync(connection, transaction, scope, id, forUpdate: false, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await AuditLog.WriteAsync(connection, transaction, actor, action, "order", id, details, cancellationToken).ConfigureAwait(false);
+        var changed = await ReadAsync(connection, transaction, scope, id, forUpdate: false, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new OrderChange(changed, null);
     }
 
@@ -124,7 +125,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         parameters.Add("id", id);
         var row = await connection.QuerySingleOrDefaultAsync<OrderRow>(new CommandDefinition(
             $"select {OrderRow.Columns} {From} where o.id = @id and ({scope.Sql}){(forUpdate ? " for update of o" : "")}",
-            parameters, transaction, cancellationToken: cancellationToken));
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToView();
     }
 

@@ -1,7 +1,4 @@
-using OrderMatch.Data.Users;
-using OrderMatch.Web.Auth;
-
-namespace OrderMatch.Web.Orders;
+namespace OrderMatch.Data.Orders;
 
 /// <summary>
 /// Which orders a user may see and change: an enterprise its own; a coordinator those of enterprises in its regions
@@ -10,17 +7,9 @@ namespace OrderMatch.Web.Orders;
 /// </summary>
 public sealed record OrderScope(bool All, string? Enterprise, IReadOnlyList<string>? Regions)
 {
-    public static OrderScope For(CurrentUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.Role switch
-        {
-            UserRole.Admin => new OrderScope(true, null, null),
-            UserRole.Coordinator => new OrderScope(user.Regions is null, null, user.Regions),
-            UserRole.Enterprise => new OrderScope(false, user.EnterpriseId, null),
-            _ => new OrderScope(false, null, null),
-        };
-    }
+    public static OrderScope Everything { get; } = new(true, null, null);
+
+    public static OrderScope Nothing { get; } = new(false, null, null);
 
     /// <summary>A condition on <c>o</c> (orders) and <c>e</c> (its enterprise), with parameters @scopeEnterprise and @scopeRegions.</summary>
     public string Sql => All ? "true"

@@ -1,4 +1,4 @@
-namespace OrderMatch.Web.Orders;
+namespace OrderMatch.Data.Orders;
 
 /// <summary>
 /// What became of an edit or cancellation: the order as changed, or the status that forbade the change, or neither

@@ -1,4 +1,4 @@
-namespace OrderMatch.Web.Orders;
+namespace OrderMatch.Data.Orders;
 
 /// <summary>An order as the API shows it: the FORMAT.md §3 fields, its lifecycle status and timestamps.</summary>
 public sealed record OrderView
