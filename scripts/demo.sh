@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job: a demo planning run end to end on generated sample data (tier S, a city the size of Zhenjiang).
 # Installs what is missing, starts PostgreSQL, migrates the schema, imports the scenario, starts a worker of the
-# planning cluster, runs a planning run with live progress, prints the plan's summary and checks the plan; the
-# institutions' emails of the approved plan land in maildev (http://127.0.0.1:1080).
+# planning cluster, runs a planning run with live progress, prints the plan's summary, checks the plan and approves
+# it; the institutions' emails of the approved plan land in maildev (http://127.0.0.1:1080).
 # It uses the database ordermatch_demo, recreated on every run. ORDERMATCH_DEMO_TIME_LIMIT sets the run's time limit in seconds (default 60).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +30,9 @@ trap 'kill "$worker" 2>/dev/null || true; wait "$worker" 2>/dev/null || true' EX
 ./ordermatch run --time-limit "${ORDERMATCH_DEMO_TIME_LIMIT:-60}" --wait -o "$out/plan.json"
 ./ordermatch db export --scenario -o "$out/snapshot.json"
 ./ordermatch check "$out/snapshot.json" "$out/plan.json"
+
+# The coordinator approves the proposed plan; the approval queues one email per institution in the same transaction.
+./ordermatch plans approve --latest --comment "demo: approved as proposed"
 
 # The worker delivers the approved plan's emails (Notify job, every 5 s); wait until the outbox is empty.
 outbox() { runuser -u postgres -- psql -qtA -d ordermatch_demo -c "select count(*) from outbox_messages where status $1"; }

@@ -18,6 +18,7 @@ public static class CliApp
         root.Add(WorkerCommand.Create());
         root.Add(RunCommand.Create());
         root.Add(RunsCommand.Create());
+        root.Add(PlansCommand.Create());
         root.Add(UsersCommand.Create());
         return root;
     }
