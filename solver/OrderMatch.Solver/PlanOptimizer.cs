@@ -13,10 +13,16 @@ namespace OrderMatch.Solver;
 /// candidate classes (site × trainer × pattern × start week), a greedy start, and a CBC MIP over openings and
 /// enrollments with per-slot resource rows → plan assembled, priced by <see cref="PlanEvaluator"/>, explained.
 /// When every candidate fits one model the MIP is exact and its bound proves optimality; otherwise slices are solved
-/// in order of priority-weighted demand, each on what earlier slices left.
+/// in order of priority-weighted demand, each on what earlier slices left, then improved by a large-neighbourhood search.
+/// Decision pins restrict the orders they name from eligibility on. Work is counted (nodes, neighbourhoods), never
+/// timed, so runs repeat; the time limit is an outer guard. The proven bound is the best of <see cref="LowerBound"/>,
+/// <see cref="CapacityBound"/> and, for an exact model, CBC's bound.
 /// </summary>
 public static class PlanOptimizer
 {
+    /// <summary>A slice MIP guarded by less than this is not started (CBC's root node alone may take longer).</summary>
+    private const double MinimumGuardSeconds = 1.0;
+
     public static SolveReport Solve(Scenario scenario, SolveOptions options, IProgress<SolveProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -24,7 +30,8 @@ public static class PlanOptimizer
         var index = new ScenarioIndex(scenario);
         var calendar = new ScenarioCalendar(scenario.Horizon);
         var policy = scenario.Policy;
-        var eligibility = EligibilityAnalyzer.Analyze(index);
+        var decisionPins = new PinnedDecisions(options.DecisionPins);
+        var eligibility = EligibilityAnalyzer.Analyze(index, decisionPins);
         var ledger = new ResourceLedger(calendar);
         var pinned = scenario.Pinned.Select(p => WithSessions(p, index, calendar)).ToList();
         var pinnedTrainees = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -42,12 +49,25 @@ public static class PlanOptimizer
             .Where(d => d.Trainees > 0 && d.Eligibility.Blockers.Count == 0)
             .ToList();
         var spaces = demand.GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
-            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
+            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index, decisionPins))
             .OrderByDescending(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority))
             .ThenBy(s => s.Course.Id, StringComparer.Ordinal)
             .ToList();
         var unreachable = PoolReach.Unreachable(spaces);
         var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable);
+        var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
+        var capacityBound = CapacityBound.Of(index, calendar, servable, pinned, options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken);
+        if (capacityBound is { } relaxed)
+        {
+            // The separable bound with the servable orders at full penalty, that penalty taken off again, plus what the
+            // capacity relaxation proves those orders cost at least.
+            var withoutServable = new HashSet<string>(unreachable, StringComparer.Ordinal);
+            withoutServable.UnionWith(servable.Select(d => d.OrderId));
+            capacityBound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, withoutServable)
+                            - servable.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty) + relaxed;
+            bound = Math.Max(bound, capacityBound.Value);
+        }
+
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
         var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
@@ -62,6 +82,7 @@ public static class PlanOptimizer
         var rows = 0;
         (double Bound, double Model)? exactBound = null;
         var allProven = true;
+        var sliceSeconds = 0.0;
         var remainingUnserved = demand.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
         // Cost fixed before the search: pinned classes and orders no institution may serve. Progress reports add it so
         // that "best" is always the objective of a complete plan.
@@ -69,7 +90,6 @@ public static class PlanOptimizer
         var doneCost = pinnedCost.Total - pinnedCost.Changes - pinnedCost.Unserved + scenario.Orders
             .Where(o => eligibility[o.Id].Blockers.Count > 0)
             .Sum(o => Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id)) * o.Priority * policy.UnservedTraineePenalty);
-        var weightLeft = slices.Sum(Weight);
         // Sliced runs keep part of the time for the neighbourhood search; slices share what is before that point.
         var constructionLimit = singleSlice ? options.TimeLimitSeconds : options.TimeLimitSeconds * (1 - options.ImprovementShare);
         for (var i = 0; i < slices.Count; i++)
@@ -77,14 +97,15 @@ public static class PlanOptimizer
             var slice = slices[i];
             var orders = slice.SelectMany(s => s.Orders).ToList();
             var sliceUnserved = orders.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
-            var left = options.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
-            if (cancellationToken.IsCancellationRequested || left <= 0.05)
+            var left = options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds;
+            if (cancellationToken.IsCancellationRequested || left <= 0)
             {
                 allProven = false;
                 timedOut.UnionWith(orders.Select(o => o.OrderId));
                 continue;
             }
 
+            var sliceStarted = clock.Elapsed.TotalSeconds;
             var set = generator.Generate(slice, ledger, options.MaxCandidatesPerModel, diagnostics);
             if (set.Exhaustive)
             {
@@ -94,14 +115,18 @@ public static class PlanOptimizer
             totalCandidates += set.Candidates.Count;
             var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty);
             var best = greedy;
-            var share = Weight(slice) / Math.Max(1e-9, weightLeft);
-            weightLeft -= Weight(slice);
-            var budget = Math.Max(0.5, Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds) * share);
+            // The MIP's work is its node limit; the clock only guards against a machine far slower than usual: a slice may
+            // use what the construction has left, less a little for each slice after it.
+            var guard = Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds - (MinimumGuardSeconds * (slices.Count - i - 1)));
             var proven = false;
             var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, options.MaxMipCandidates,
                 options.MipCandidatesPerOrder, policy.UnservedTraineePenalty);
             var complete = mipCandidates.Count == set.Candidates.Count;
-            if (mipCandidates.Count > 0)
+            if (mipCandidates.Count > 0 && guard < MinimumGuardSeconds)
+            {
+                // No time left for a MIP: the greedy start stands.
+            }
+            else if (mipCandidates.Count > 0)
             {
                 using var model = new SliceModel(orders, mipCandidates, ledger, policy, previous);
                 columns += model.Columns;
@@ -109,7 +134,8 @@ public static class PlanOptimizer
                 model.SetStart(greedy);
                 var cbcOptions = new CbcOptions
                 {
-                    TimeLimitSeconds = budget,
+                    TimeLimitSeconds = guard,
+                    MaximumNodes = singleSlice ? options.ExactMipNodes : options.SliceMipNodes,
                     Threads = options.Threads,
                     Seed = options.Seed,
                     RelativeGap = options.RelativeGap,
@@ -151,6 +177,7 @@ public static class PlanOptimizer
                 chosen.Add(new ChosenClass(k, orderIds, [.. enrollments.Select(e => (orderIds[e.Order], e.Trainees))]));
             }
 
+            sliceSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
             doneCost += sliceCost;
             remainingUnserved -= sliceUnserved;
@@ -161,7 +188,7 @@ public static class PlanOptimizer
         if (!singleSlice)
         {
             var incumbentCost = doneCost + remainingUnserved;
-            chosen = search.Improve(chosen, () => options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds, gain =>
+            chosen = search.Improve(chosen, () => options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds, sliceSeconds / Math.Max(1, slices.Count), gain =>
             {
                 incumbentCost -= gain;
                 progress?.Report(new SolveProgress("improve", incumbentCost, bound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
@@ -169,7 +196,7 @@ public static class PlanOptimizer
         }
 
         var classes = Assemble(pinned, chosen, previous, calendar);
-        var explainer = new UnassignedExplainer(index, eligibility, diagnostics, timedOut);
+        var explainer = new UnassignedExplainer(index, eligibility, diagnostics, timedOut, decisionPins);
         var unassigned = Unassigned(scenario, classes, explainer);
         var exact = PlanEvaluator.Objective(index, classes, unassigned);
         var objective = PlanEvaluator.Rounded(exact);
@@ -183,6 +210,7 @@ public static class PlanOptimizer
             provenBound = Math.Max(provenBound, exact.Total - modelObjectiveValue + mipBoundValue);
         }
 
+        provenBound = Math.Max(provenBound, capacityBound ?? double.NegativeInfinity);
         provenBound = Math.Min(provenBound, exact.Total);
         var optimal = allProven && singleSlice && exactBound is not null || exact.Total - provenBound <= 1e-6 * Math.Max(1, Math.Abs(exact.Total));
         var status = optimal ? SolverStatus.Optimal : timedOut.Count > 0 ? SolverStatus.TimeLimit : SolverStatus.Feasible;
@@ -218,9 +246,6 @@ public static class PlanOptimizer
 
         return result;
     }
-
-    private static double Weight(IReadOnlyList<CourseSpace> slice) =>
-        slice.Sum(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority)) + 1;
 
     private static PlanClass WithSessions(PlanClass pin, ScenarioIndex index, ScenarioCalendar calendar)
     {

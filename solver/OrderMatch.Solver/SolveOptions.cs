@@ -32,12 +32,29 @@ public sealed record SolveOptions
 
     /// <summary>
     /// Share of the time limit kept back from the slice-by-slice construction for the large-neighbourhood search that
-    /// re-solves competing courses together (used when the scenario does not fit one exact model).
+    /// re-solves competing courses together (used when the scenario does not fit one exact model). Only a guard: the
+    /// work of both phases is counted in nodes and neighbourhoods, never in seconds.
     /// </summary>
     public double ImprovementShare { get; init; } = 0.25;
 
-    /// <summary>Share of the time limit one neighbourhood's MIP may take.</summary>
-    public double NeighbourhoodShare { get; init; } = 0.05;
+    /// <summary>
+    /// Branch-and-bound nodes one slice's MIP may explore. Work is limited by counts, not by the clock, so the same
+    /// scenario, seed, threads and limits give the same plan however loaded the machine is; the time limit stays an
+    /// outer guard that only a machine far slower than usual reaches.
+    /// </summary>
+    public int SliceMipNodes { get; init; } = 2000;
+
+    /// <summary>Branch-and-bound nodes the one exact model of a scenario that fits it may explore to prove its optimum.</summary>
+    public int ExactMipNodes { get; init; } = 200_000;
+
+    /// <summary>Branch-and-bound nodes one neighbourhood's MIP may explore.</summary>
+    public int NeighbourhoodMipNodes { get; init; } = 300;
+
+    /// <summary>Neighbourhoods the search may re-solve per second of <see cref="TimeLimitSeconds"/>: its deterministic budget.</summary>
+    public double NeighbourhoodsPerSecond { get; init; } = 1.0;
+
+    /// <summary>Share of the time limit the capacity relaxation behind the proven bound may take (it is skipped if not solved).</summary>
+    public double CapacityBoundShare { get; init; } = 0.1;
 
     /// <summary>Seconds kept free at the end of the run for assembling, explaining and pricing the plan.</summary>
     public double FinishingSeconds { get; init; } = 1.5;

@@ -15,6 +15,9 @@ public sealed record CbcOptions
     /// <summary>Branch-and-bound threads; 1 gives deterministic runs.</summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>With several threads, search in CBC's repeatable parallel mode, so equal inputs give equal answers.</summary>
+    public bool Repeatable { get; init; } = true;
+
     /// <summary>CBC log level; 0 is silent, 1 and above let CBC print its log to stdout.</summary>
     public int LogLevel { get; init; }
 

@@ -9,6 +9,8 @@ namespace OrderMatch.Solver.Cbc;
 /// </summary>
 internal static class CbcParameters
 {
+    private const int DeterministicThreadsBase = 100;
+
     public static void Apply(CbcModelHandle model, CbcOptions options, int logLevel)
     {
         // The parameter drives the branch and bound; the call also quietens Clp for pure LPs.
@@ -30,10 +32,11 @@ internal static class CbcParameters
             Set(model, "maxNodes", nodes);
         }
 
-        // 0 and 1 both mean "no extra threads"; CBC rejects nothing here, it just clamps.
+        // 0 and 1 both mean "no extra threads"; CBC rejects nothing here, it just clamps. CBC reads 100 + n as n threads
+        // in its repeatable (deterministic) parallel mode.
         if (options.Threads > 1)
         {
-            Set(model, "threads", options.Threads);
+            Set(model, "threads", options.Repeatable ? DeterministicThreadsBase + options.Threads : options.Threads);
         }
 
         if (options.Preprocess is { } preprocess)

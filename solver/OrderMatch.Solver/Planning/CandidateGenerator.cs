@@ -29,7 +29,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             var patterns = exhaustive ? Enumerable.Range(0, space.Patterns.Count).ToList() : KeepPatterns(space, spaces, budget, weeks);
             for (var s = 0; s < space.Sites.Count; s++)
             {
-                foreach (var trainer in space.SiteTrainers[s].Take(trainersPerSite))
+                foreach (var trainer in Trainers(space, s, trainersPerSite))
                 {
                     foreach (var p in patterns)
                     {
@@ -47,6 +47,20 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         return new CandidateSet(candidates, exhaustive);
     }
 
+    /// <summary>The site's nearest trainers, and any trainer a decision pin of one of the site's orders keeps.</summary>
+    private static IEnumerable<Trainer> Trainers(CourseSpace space, int s, int nearest)
+    {
+        var all = space.SiteTrainers[s];
+        if (nearest >= all.Count)
+        {
+            return all;
+        }
+
+        var pinned = space.SiteOrders[s].SelectMany(o => space.Pins.For(space.Orders[o].OrderId))
+            .Select(p => p.Trainer).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return all.Where((t, i) => i < nearest || pinned.Contains(t.Id));
+    }
+
     private static void RecordReach(CourseSpace space, IDictionary<string, OrderDiagnostics> diagnostics)
     {
         var siteHasTrainer = space.SiteTrainers.Select(t => t.Count > 0).ToArray();
@@ -54,8 +68,9 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         {
             foreach (var o in space.SiteOrders[s])
             {
-                var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
-                d.HasTrainer |= siteHasTrainer[s];
+                var id = space.Orders[o].OrderId;
+                var d = Diagnostics(diagnostics, id);
+                d.HasTrainer |= siteHasTrainer[s] && (!space.Pins.Constrains(id) || space.SiteTrainers[s].Any(t => space.Pins.AdmitsTrainer(id, t.Id)));
             }
         }
 
@@ -122,7 +137,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             return;
         }
 
-        var orders = space.SiteOrders[s].Where(o => space.Fits[o][p, w]).ToList();
+        var orders = space.SiteOrders[s].Where(o => space.Fits[o][p, w] && space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id)).ToList();
         if (orders.Count == 0)
         {
             return;

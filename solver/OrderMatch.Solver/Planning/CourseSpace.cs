@@ -6,12 +6,19 @@ namespace OrderMatch.Solver.Planning;
 
 /// <summary>
 /// The decision space of one course: its patterns, the sessions of each pattern × start week, which orders each
-/// pattern × week suits (H6 slots, H7 window), and per site the trainers that may teach there (H3, H12).
+/// pattern × week suits (H6 slots, H7 window, and the start week and pattern its decision pins keep), and per site
+/// the trainers that may teach there (H3, H12).
 /// </summary>
 internal sealed class CourseSpace
 {
     public CourseSpace(Course course, IReadOnlyList<DemandItem> orders, ScenarioCalendar calendar, ScenarioIndex index)
+        : this(course, orders, calendar, index, PinnedDecisions.None)
     {
+    }
+
+    public CourseSpace(Course course, IReadOnlyList<DemandItem> orders, ScenarioCalendar calendar, ScenarioIndex index, PinnedDecisions pins)
+    {
+        Pins = pins;
         Course = course;
         Orders = orders;
         Patterns = PatternCatalog.For(course, calendar);
@@ -40,7 +47,8 @@ internal sealed class CourseSpace
                 for (var w = 1; w <= weeks; w++)
                 {
                     var s = Sessions[p, w];
-                    fits[p, w] = s is not null && s[0].Date >= order.EarliestStart && s[^1].Date <= order.Deadline;
+                    fits[p, w] = s is not null && s[0].Date >= order.EarliestStart && s[^1].Date <= order.Deadline
+                                 && pins.AdmitsTime(order.Id, w, Patterns[p]);
                 }
             }
 
@@ -69,6 +77,7 @@ internal sealed class CourseSpace
     }
 
     public Course Course { get; }
+    public PinnedDecisions Pins { get; }
     public IReadOnlyList<DemandItem> Orders { get; }
     public List<Slot[]> Patterns { get; }
     public IReadOnlyList<Session>?[,] Sessions { get; }

@@ -7,15 +7,19 @@ namespace OrderMatch.Solver.Planning;
 /// <summary>
 /// Filters, per order, the institutions and rooms that the static hard rules allow, and when nothing is left
 /// records the filter that removed the last option as a reason (NO_OFFER, PRICE, SUBSIDY_SCOPE, NO_ROOM, TRAVEL).
+/// Decision pins naming an order keep only the sites whose institution and room they admit.
 /// </summary>
 internal static class EligibilityAnalyzer
 {
-    public static IReadOnlyDictionary<string, OrderEligibility> Analyze(ScenarioIndex index)
+    public static IReadOnlyDictionary<string, OrderEligibility> Analyze(ScenarioIndex index) => Analyze(index, PinnedDecisions.None);
+
+    public static IReadOnlyDictionary<string, OrderEligibility> Analyze(ScenarioIndex index, PinnedDecisions pins)
     {
         var result = new Dictionary<string, OrderEligibility>(StringComparer.Ordinal);
         foreach (var order in index.Scenario.Orders)
         {
-            result[order.Id] = Analyze(index, order);
+            var eligibility = Analyze(index, order);
+            result[order.Id] = pins.Constrains(order.Id) && eligibility.Blockers.Count == 0 ? Pinned(eligibility, pins) : eligibility;
         }
 
         return result;
@@ -110,6 +114,28 @@ internal static class EligibilityAnalyzer
             .Select(s => new SiteOption(s.Institution, s.Room, ScenarioIndex.PriceOf(s.Institution, course.Id)!.Value))
             .ToList();
         return new OrderEligibility(order, course, enterprise, sites, []);
+    }
+
+    /// <summary>The sites the order's decision pins admit; none left is explained with the pins' classes.</summary>
+    private static OrderEligibility Pinned(OrderEligibility eligibility, PinnedDecisions pins)
+    {
+        var order = eligibility.Order;
+        var course = eligibility.Course;
+        var sites = eligibility.Sites.Where(s => pins.AdmitsSite(order.Id, course.Id, s.Institution.Id, s.Room.Room.Id)).ToList();
+        if (sites.Count > 0)
+        {
+            return eligibility with { Sites = sites };
+        }
+
+        var pinClasses = pins.For(order.Id).Select(p => p.ClassId).Distinct(StringComparer.Ordinal).ToList();
+        // Course and institution kept but none of their rooms: the room decision is what cannot be met.
+        var institutionKept = eligibility.Sites.Any(s =>
+            pins.For(order.Id).All(p => p.Course == course.Id && (p.Institution is null || p.Institution == s.Institution.Id)));
+        var code = institutionKept ? ReasonCode.NoRoom : ReasonCode.NoOffer;
+        var what = institutionKept ? "room" : "course and institution";
+        return Blocked(order, course, eligibility.Enterprise, code,
+            $"the decisions kept from {pins.Describe(order.Id)} leave no eligible {what} for {course.Id}",
+            [.. pinClasses, course.Id]);
     }
 
     /// <summary>Rooms an institution may use for a course: its own or a shared base's, of the right type, big enough for a minimum class.</summary>

@@ -1,5 +1,4 @@
 using OrderMatch.Domain.Checking;
-using OrderMatch.Domain.Geography;
 using OrderMatch.Domain.Model;
 
 namespace OrderMatch.Solver.Planning;
@@ -40,11 +39,7 @@ internal static class LowerBound
                 var enterprise = item.Eligibility.Enterprise;
                 foreach (var site in item.Eligibility.Sites)
                 {
-                    var capacity = Math.Max(1, Math.Min(course.MaxSize, site.Room.Room.Capacity));
-                    var perTrainee = site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
-                                     + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm)
-                                     + (policy.ClassOpeningCost / capacity);
-                    best = Math.Min(best, perTrainee);
+                    best = Math.Min(best, CapacityBound.PerTrainee(policy, course, enterprise, site));
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OrderMatch.Domain.Calendar;
 using OrderMatch.Domain.Model;
 using OrderMatch.Solver.Cbc;
@@ -37,6 +38,9 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>A MIP given less than this is not started; the start solution (greedy or incumbent) is used as it is.</summary>
     private const double MinimumMipSeconds = 0.1;
 
+    /// <summary>A new neighbourhood needs this many times the longest one so far in time left.</summary>
+    private const double LongestAttemptMargin = 1.5;
+
     /// <summary>Below this many seconds left no new neighbourhood is started.</summary>
     private const double MinimumSecondsLeft = 1.0;
 
@@ -49,15 +53,24 @@ internal sealed class NeighbourhoodSearch(
     public int Improvements { get; private set; }
 
     /// <summary>
-    /// Improves <paramref name="incumbent"/> until the time left falls below a second, the token is cancelled, or every
-    /// neighbourhood has been tried since the last improvement. <paramref name="improved"/> receives each gain.
+    /// Improves <paramref name="incumbent"/> until its budget of neighbourhoods is spent (<see cref="SolveOptions.NeighbourhoodsPerSecond"/>
+    /// × the time limit) or every neighbourhood has been tried since the last improvement; each MIP is limited by
+    /// nodes, so the result does not depend on the machine's speed. The time left (below a second) and the token are
+    /// outer guards. <paramref name="improved"/> receives each gain.
     /// </summary>
     public List<ChosenClass> Improve(List<ChosenClass> incumbent, Func<double> secondsLeft, Action<double>? improved,
+        CancellationToken cancellationToken) => Improve(incumbent, secondsLeft, 0, improved, cancellationToken);
+
+    /// <inheritdoc cref="Improve(List{ChosenClass}, Func{double}, Action{double}?, CancellationToken)"/>
+    /// <param name="expectedSeconds">What one neighbourhood is expected to take before any has run (e.g. the average slice).</param>
+    public List<ChosenClass> Improve(List<ChosenClass> incumbent, Func<double> secondsLeft, double expectedSeconds, Action<double>? improved,
         CancellationToken cancellationToken)
     {
         var current = incumbent;
         var triedSinceImprovement = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        var allowed = (int)Math.Ceiling(options.TimeLimitSeconds * options.NeighbourhoodsPerSecond);
+        var longest = expectedSeconds;
+        while (Attempts < allowed)
         {
             var hoods = Neighbourhoods(current);
             var next = hoods.FirstOrDefault(h => !triedSinceImprovement.Contains(Key(h)));
@@ -66,16 +79,18 @@ internal sealed class NeighbourhoodSearch(
                 return current;
             }
 
+            // Guard: a neighbourhood is started only if the longest one so far would still fit, so the run ends on time.
             var left = secondsLeft();
-            if (cancellationToken.IsCancellationRequested || left < MinimumSecondsLeft)
+            if (cancellationToken.IsCancellationRequested || left < Math.Max(MinimumSecondsLeft, longest * LongestAttemptMargin))
             {
                 return current;
             }
 
             triedSinceImprovement.Add(Key(next));
-            var budget = Math.Min(left - (MinimumSecondsLeft / 2), Math.Max(MinimumSecondsLeft, options.TimeLimitSeconds * options.NeighbourhoodShare));
             Attempts++;
-            var (better, gain) = Resolve(next, current, budget, secondsLeft, cancellationToken);
+            var started = Stopwatch.GetTimestamp();
+            var (better, gain) = Resolve(next, current, secondsLeft, cancellationToken);
+            longest = Math.Max(longest, Stopwatch.GetElapsedTime(started).TotalSeconds);
             if (better is not null)
             {
                 current = better;
@@ -86,6 +101,8 @@ internal sealed class NeighbourhoodSearch(
                 improved?.Invoke(gain);
             }
         }
+
+        return current;
     }
 
     private static string Key(IReadOnlyList<CourseSpace> hood) =>
@@ -156,7 +173,7 @@ internal sealed class NeighbourhoodSearch(
     }
 
     private (List<ChosenClass>? Better, double Gain) Resolve(IReadOnlyList<CourseSpace> hood, List<ChosenClass> current,
-        double budget, Func<double> secondsLeft, CancellationToken cancellationToken)
+        Func<double> secondsLeft, CancellationToken cancellationToken)
     {
         var courses = new HashSet<string>(hood.Select(s => s.Course.Id), StringComparer.Ordinal);
         var ledger = new ResourceLedger(calendar);
@@ -197,14 +214,15 @@ internal sealed class NeighbourhoodSearch(
         var best = start;
         var bestValue = Value(start, orders);
         model.SetStart(start);
-        // Generation and model building took part of the time; CBC gets what is left of the budget and of the run.
-        var mipSeconds = Math.Min(budget, secondsLeft() - SolveMargin);
+        // The node limit is the MIP's work; what is left of the run only guards it.
+        var mipSeconds = secondsLeft() - SolveMargin;
         SliceSolution? solution = null;
         if (mipSeconds >= MinimumMipSeconds)
         {
             (_, solution) = model.Solve(new CbcOptions
             {
                 TimeLimitSeconds = mipSeconds,
+                MaximumNodes = options.NeighbourhoodMipNodes,
                 Threads = options.Threads,
                 Seed = options.Seed,
                 RelativeGap = options.RelativeGap,

@@ -12,9 +12,36 @@ internal sealed class UnassignedExplainer(
     ScenarioIndex index,
     IReadOnlyDictionary<string, OrderEligibility> eligibility,
     IReadOnlyDictionary<string, OrderDiagnostics> diagnostics,
-    IReadOnlySet<string> timedOutOrders)
+    IReadOnlySet<string> timedOutOrders,
+    PinnedDecisions pins)
 {
+    public UnassignedExplainer(ScenarioIndex index, IReadOnlyDictionary<string, OrderEligibility> eligibility,
+        IReadOnlyDictionary<string, OrderDiagnostics> diagnostics, IReadOnlySet<string> timedOutOrders)
+        : this(index, eligibility, diagnostics, timedOutOrders, PinnedDecisions.None)
+    {
+    }
+
+    /// <summary>
+    /// The reasons of <see cref="ExplainFree"/>; for an order held by decision pins each reason also names the pinned
+    /// classes, since the order could only join classes keeping their decisions.
+    /// </summary>
     public IReadOnlyList<Reason> Explain(TrainingOrder order, IReadOnlyList<PlanClass> plan)
+    {
+        var reasons = ExplainFree(order, plan);
+        if (!pins.Constrains(order.Id) || reasons.All(r => pins.For(order.Id).All(p => r.Entities.Contains(p.ClassId))))
+        {
+            return reasons;
+        }
+
+        var classes = pins.For(order.Id).Select(p => p.ClassId).Distinct(StringComparer.Ordinal).ToList();
+        return [.. reasons.Select(r => r with
+        {
+            Detail = $"{r.Detail}; order {order.Id} may only join classes keeping the decisions of {pins.Describe(order.Id)}",
+            Entities = [.. r.Entities, .. classes.Where(c => !r.Entities.Contains(c))],
+        })];
+    }
+
+    private IReadOnlyList<Reason> ExplainFree(TrainingOrder order, IReadOnlyList<PlanClass> plan)
     {
         var e = eligibility[order.Id];
         if (e.Blockers.Count > 0)

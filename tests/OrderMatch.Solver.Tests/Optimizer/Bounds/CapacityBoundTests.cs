@@ -1,0 +1,72 @@
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Planning;
+using OrderMatch.Solver.Tests.Optimizer.Builders;
+using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
+
+namespace OrderMatch.Solver.Tests.Optimizer.Bounds;
+
+/// <summary>
+/// The capacity relaxation charges institution concurrency (H16): I1 may run one class a week, the horizon has one
+/// week, and two orders of 10 each fill a class of at most 10. Only one order can be served, which the separable
+/// bound does not see and the relaxation proves (up to its floating-point margin): 10 trainees at 100 + 800 ÷ 10
+/// opening, 10 unserved at 3 × 10,000.
+/// </summary>
+public class CapacityBoundTests
+{
+    private const double Optimum = (10 * (100 + 80)) + (10 * 3 * 10000);
+
+    private static Scenario OneClassAWeek() => ScenarioBuilder.Minimal()
+        .Horizon(h => h with { Weeks = 1 })
+        .Course("C1", c => c with { Sessions = 1, MaxSize = 10 })
+        .Institution("I1", i => i with { MaxConcurrentClasses = 1, Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
+        .Order("O1", 10)
+        .Order("O2", 10)
+        .Build();
+
+    private static List<DemandItem> Demand(Scenario scenario, ScenarioIndex index)
+    {
+        var eligibility = EligibilityAnalyzer.Analyze(index);
+        return [.. scenario.Orders.Select(o => new DemandItem(eligibility[o.Id], o.Trainees))];
+    }
+
+    [Fact]
+    public void Institution_concurrency_raises_the_bound_to_the_optimum()
+    {
+        var scenario = OneClassAWeek();
+        var index = new ScenarioIndex(scenario);
+        var demand = Demand(scenario, index);
+
+        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), demand, [], 10, CancellationToken.None);
+        var separable = LowerBound.Of(index, [], demand, scenario.Orders, new Dictionary<string, int>(), new HashSet<string>());
+
+        Assert.Equal(2 * 10 * 180, separable, 6);
+        Assert.NotNull(relaxed);
+        Assert.InRange(relaxed.Value, Optimum - 1, Optimum);
+    }
+
+    [Fact]
+    public void A_pinned_class_uses_up_the_week()
+    {
+        var scenario = OneClassAWeek();
+        var index = new ScenarioIndex(scenario);
+        var pin = Classes.Make(scenario, "P1", "I1", "T1", "I1-R1", 1, ["Mon-AM"], new Enrollment("O1", 10));
+
+        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), [Demand(scenario, index)[1]], [pin], 10, CancellationToken.None);
+
+        Assert.NotNull(relaxed);
+        Assert.InRange(relaxed.Value, (10 * 3 * 10000) - 1, 10 * 3 * 10000);
+    }
+
+    [Fact]
+    public void The_plan_reports_the_relaxation_as_its_proven_bound()
+    {
+        var scenario = OneClassAWeek();
+
+        var plan = SolveValid(scenario);
+
+        Assert.Equal(Optimum, plan.Objective.Total, 2);
+        Assert.InRange(plan.Solver!.Bound!.Value, Optimum - 1, Optimum);
+        Assert.Equal(SolverStatus.Optimal, plan.Solver.Status);
+    }
+}

@@ -1,0 +1,45 @@
+using OrderMatch.Domain.Generation;
+using OrderMatch.Domain.Json;
+using OrderMatch.Domain.Model;
+using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
+
+namespace OrderMatch.Solver.Tests.Optimizer.Search;
+
+/// <summary>
+/// The same scenario, seed, threads and limits give the same plan: work is limited by nodes and neighbourhood counts,
+/// and the time limit (generous here) is only an outer guard. A generated city is sliced by course, so the
+/// large-neighbourhood search runs too. Models are kept small so the test stays quick.
+/// </summary>
+public class DeterminismTests
+{
+    private static SolveOptions Limits(int seed) => new()
+    {
+        TimeLimitSeconds = 600,
+        Seed = seed,
+        MaxMipCandidates = 150,
+        MipCandidatesPerOrder = 3,
+        SliceMipNodes = 20,
+        NeighbourhoodMipNodes = 10,
+        NeighbourhoodsPerSecond = 4.0 / 600,
+    };
+
+    private static (string Json, SolveReport Report) Run(Scenario scenario, int seed)
+    {
+        var report = PlanOptimizer.Solve(scenario, Limits(seed));
+        return (FormatJson.Serialize(report.Plan with { Solver = report.Plan.Solver! with { Seconds = 0 } }), report);
+    }
+
+    [Fact]
+    public void Two_runs_with_the_same_seed_give_the_same_plan()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 2);
+
+        var (first, report) = Run(scenario, seed: 5);
+        var (second, _) = Run(scenario, seed: 5);
+
+        Assert.True(report.Slices > 1, "the scenario should be sliced");
+        Assert.Equal(4, report.NeighbourhoodsTried);
+        AssertPasses(scenario, report.Plan);
+        Assert.Equal(first, second);
+    }
+}
