@@ -33,9 +33,22 @@ public sealed class ClassResponses(NpgsqlDataSource dataSource)
         return new ClassResponseView(row.Value.Facts, row.Value.Change, row.Value.PlanId, row.Value.PlanInForce, answered);
     }
 
-    public async Task<ResponseOutcome> RecordAsync(LinkClaims claims, string? reason, CancellationToken cancellationToken = default)
+    public Task<ResponseOutcome> RecordAsync(LinkClaims claims, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        return RecordCoreAsync(claims, reason, $"institution:{claims.Institution}", signedIn: false, cancellationToken);
+    }
+
+    /// <summary>Records the answer of a signed-in institution user, who is named in the audit log, given on its classes page.</summary>
+    public Task<ResponseOutcome> RecordSignedInAsync(LinkClaims claims, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return RecordCoreAsync(claims, reason, actor, signedIn: true, cancellationToken);
+    }
+
+    private async Task<ResponseOutcome> RecordCoreAsync(LinkClaims claims, string? reason, string actor, bool signedIn, CancellationToken cancellationToken)
+    {
         var declining = claims.Action == LinkAction.Decline;
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (declining && reason is null)
@@ -84,11 +97,32 @@ public sealed class ClassResponses(NpgsqlDataSource dataSource)
             await ReopenAsync(connection, transaction, found.PlanId, found.Facts, reason!, cancellationToken).ConfigureAwait(false);
         }
 
-        await AuditLog.WriteAsync(connection, transaction, $"institution:{claims.Institution}", declining ? "class.declined" : "class.accepted",
+        await AuditLog.WriteAsync(connection, transaction, actor, declining ? "class.declined" : "class.accepted",
             "class_response", responseId.ToString(CultureInfo.InvariantCulture),
-            new { planId = found.PlanId, classId = claims.ClassId, message = claims.Message, reason }, cancellationToken).ConfigureAwait(false);
+            new { planId = found.PlanId, classId = claims.ClassId, message = claims.Message, reason, signedIn }, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return ResponseOutcome.Recorded;
+    }
+
+    /// <summary>
+    /// For each class an institution was emailed about, the latest notice (the class as in its newest plan message) and
+    /// the answer given to it, if any.
+    /// </summary>
+    public async Task<IReadOnlyList<InstitutionClassAnswer>> ForInstitutionAsync(string institution, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(institution);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string ClassId, long Message, Guid Nonce, string Change, long PlanId, string? Response,
+            string? Reason, DateTime? RespondedAt)>(new CommandDefinition("""
+            select distinct on (oc.class_id) oc.class_id, oc.message, oc.nonce, oc.change, m.plan_id, r.response, r.reason, r.responded_at
+            from outbox_classes oc
+            join outbox_messages m on m.id = oc.message
+            left join class_responses r on r.message = oc.message and r.class_id = oc.class_id
+            where m.kind = 'plan' and m.institution = @institution
+            order by oc.class_id, oc.message desc
+            """, new { institution }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(r => new InstitutionClassAnswer(institution, r.ClassId, r.Message, r.Nonce, Text.FormatText.Parse<ClassChange>(r.Change),
+            r.PlanId, r.Response, r.Reason, r.RespondedAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null))];
     }
 
     /// <summary>The classes of a plan its institutions declined: left out when the plan becomes a run's previousPlan.</summary>

@@ -1,3 +1,5 @@
+using OrderMatch.Data.Notifications;
+using OrderMatch.Data.Pins;
 using OrderMatch.Data.Plans;
 using OrderMatch.Data.Runs;
 using OrderMatch.Data.Users;
@@ -66,4 +68,29 @@ public static class StatusTexts
         ReasonCode.Capacity => (Texts.ReasonCapacity, Texts.ReasonCapacityText),
         _ => (Texts.ReasonTimeLimit, Texts.ReasonTimeLimitText),
     };
+
+    /// <summary>A decision of a class a pin keeps or a diff names: the whole class, course, institution, trainer, room or time.</summary>
+    public static UiText Decision(string decision) => decision switch
+    {
+        PinDecision.WholeClass => Texts.DecisionClass,
+        "course" => Texts.ClassCourse,
+        PinDecision.Institution => Texts.ClassInstitution,
+        PinDecision.Trainer => Texts.ClassTrainer,
+        PinDecision.Room => Texts.ClassRoom,
+        PinDecision.Time => Texts.DecisionTime,
+        _ => new UiText(decision, decision),
+    };
+
+    public static UiText Outbox(OutboxStatus status) => status switch
+    {
+        OutboxStatus.Pending => Texts.OutboxPending,
+        OutboxStatus.Sending => Texts.OutboxSending,
+        OutboxStatus.Sent => Texts.OutboxSent,
+        _ => Texts.OutboxFailed,
+    };
+
+    public static UiText Outbox(OutboxKind kind) => kind == OutboxKind.Plan ? Texts.OutboxKindPlan : Texts.OutboxKindDecline;
+
+    /// <summary>A class answer as stored ("accepted", "declined").</summary>
+    public static UiText Answer(string response) => response == "accepted" ? Texts.AnswerAccepted : Texts.AnswerDeclined;
 }

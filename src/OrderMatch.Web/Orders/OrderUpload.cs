@@ -18,31 +18,49 @@ public static class OrderUpload
     public static async Task<Results<Ok<CsvUploadResult>, ValidationProblem>> UploadAsync(HttpRequest request, ClaimsPrincipal principal,
         OrderStore store, CancellationToken cancellationToken)
     {
+        var (result, errors) = await StoreAsync(request, CurrentUser.From(principal), store, cancellationToken);
+        if (result is not null)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        return errors.Rules.TryGetValue("header", out var rules) && rules.Contains("csv-header")
+            ? errors.ToResult("the CSV header cannot be used")
+            : errors.ToResult();
+    }
+
+    /// <summary>
+    /// Reads the request's CSV and stores its good rows for <paramref name="user"/>: the stored ids and the problems of
+    /// the other rows, or (null, the problems) when the file as a whole cannot be used and nothing was stored.
+    /// </summary>
+    public static async Task<(CsvUploadResult? Result, FieldErrors Errors)> StoreAsync(HttpRequest request, CurrentUser user, OrderStore store,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         var (text, readErrors) = await OrderCsvText.ReadAsync(request, cancellationToken);
         if (text is null)
         {
-            return readErrors.ToResult();
+            return (null, readErrors);
         }
 
         var records = CsvRecords.Parse(text, out var unclosedAt);
         if (records is null)
         {
-            return new FieldErrors().Add("body", "csv", $"a quoted field opened on line {unclosedAt} never closes").ToResult();
+            return (null, new FieldErrors().Add("body", "csv", $"a quoted field opened on line {unclosedAt} never closes"));
         }
 
         if (records.Count == 0)
         {
-            return new FieldErrors().Add("header", "empty", "the CSV is empty; its first row must name the columns").ToResult();
+            return (null, new FieldErrors().Add("header", "empty", "the CSV is empty; its first row must name the columns"));
         }
 
         var headerErrors = new FieldErrors();
         var columns = Columns(records[0].Fields, headerErrors);
         if (!headerErrors.IsEmpty)
         {
-            return headerErrors.ToResult("the CSV header cannot be used");
+            return (null, headerErrors);
         }
 
-        var user = CurrentUser.From(principal);
         var stored = new List<string>();
         var errors = new List<CsvRowError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -54,7 +72,7 @@ public static class OrderUpload
             }
         }
 
-        return TypedResults.Ok(new CsvUploadResult(stored, errors));
+        return (new CsvUploadResult(stored, errors), new FieldErrors());
     }
 
     private static async Task<string?> StoreRowAsync(int line, string[] fields, Dictionary<string, int> columns, CurrentUser user,

@@ -33,6 +33,7 @@ public sealed record FieldProblem(string Field, string Rule, string Message)
         "duplicate-value" => Texts.RuleDuplicate,
         "scope" => Texts.RuleScope,
         "duplicate-id" => Texts.RuleTaken,
+        "csv" or "csv-columns" or "csv-header" or "encoding" or "content-type" or "empty" => Texts.RuleCsv,
         _ => Texts.RuleFormat,
     };
 }

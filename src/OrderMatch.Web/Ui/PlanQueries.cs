@@ -1,12 +1,14 @@
 using Dapper;
 using Npgsql;
+using OrderMatch.Data.Pins;
 using OrderMatch.Data.Plans;
+using OrderMatch.Data.Review;
 using OrderMatch.Domain.Model;
 
 namespace OrderMatch.Web.Ui;
 
-/// <summary>The reads behind the plan pages: the plan list, one plan for review, and a horizon to draw it on.</summary>
-public sealed class PlanQueries(NpgsqlDataSource dataSource)
+/// <summary>The reads behind the plan pages: the plan list, one plan for review (with pins and its diff), and a horizon to draw it on.</summary>
+public sealed class PlanQueries(NpgsqlDataSource dataSource, PlanReview review, PinStore pinStore)
 {
     private const int ListLimit = 100;
 
@@ -23,20 +25,24 @@ public sealed class PlanQueries(NpgsqlDataSource dataSource)
             new DateTimeOffset(r.CreatedAt), r.Objective, r.Coverage ?? 0, (int)r.Classes))];
     }
 
-    public async Task<PlanReviewPage?> ReviewAsync(long planId, CancellationToken cancellationToken)
+    public async Task<PlanReviewPage?> ReviewAsync(long planId, RegionScope scope, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var stored = await PlanReader.ReadAsync(connection, null, planId, cancellationToken);
-        if (stored is null)
+        var plan = await review.ReadAsync(planId, cancellationToken);
+        if (plan is null)
         {
             return null;
         }
 
-        var inForce = await PlanInForce.FindIdAsync(connection, null, cancellationToken);
-        var pinned = await connection.QueryAsync<string>(new CommandDefinition("select class_id from pins", cancellationToken: cancellationToken));
+        var inForce = await review.ReadInForceAsync(cancellationToken);
+        var pins = await pinStore.ListAsync(cancellationToken);
+        var stored = plan.Stored;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var (start, weeks) = await HorizonAsync(connection, stored.Plan.Classes, cancellationToken);
         var names = await ReferenceNames.ReadAsync(dataSource, cancellationToken);
-        return new PlanReviewPage(stored, start, weeks, names, inForce, pinned.ToHashSet(StringComparer.Ordinal));
+        var diff = PlanDiff.Compare(plan, inForce?.Id == plan.Id ? plan : inForce, scope);
+        return new PlanReviewPage(stored, start, weeks, names, inForce?.Id,
+            pins.ToDictionary(p => p.ClassId, p => p.Keep, StringComparer.Ordinal), diff,
+            (inForce?.Stored.Plan.Classes ?? []).ToDictionary(k => k.Id, StringComparer.Ordinal));
     }
 
     /// <summary>The stored horizon; without one, the weeks from the Monday of the first session to the last.</summary>

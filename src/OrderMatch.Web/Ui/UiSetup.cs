@@ -34,7 +34,7 @@ public static class UiSetup
         services.AddAuthorization(UiPolicies.Configure);
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UiCookieEvents>();
         services.AddSingleton(sp => new AuditLogReader(sp.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton(sp => new PlanQueries(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<PlanQueries>();
         services.AddSingleton<OrderSubmission>();
         return services;
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using Npgsql;
 using OrderMatch.Data.Import;
+using OrderMatch.Data.Plans;
 using OrderMatch.Data.Users;
 using OrderMatch.Domain.Model;
 using OrderMatch.Domain.Tests;
@@ -17,10 +18,11 @@ namespace OrderMatch.Web.UiTests.Browser;
 
 /// <summary>
 /// The real OrderMatch host (role both: pages, API and a worker that executes runs) on a free loopback port, against a
-/// fresh database holding the tiny scenario with tiny.plan.json as the approved plan in force, one user per role,
-/// and headless Debian chromium driven by Playwright. Shared by the browser tests (one collection, run one by one).
+/// fresh database holding the tiny scenario with tiny.plan.json as the approved plan in force, one user per role
+/// (and a coordinator of region R02 only), and headless Debian chromium driven by Playwright. Shared by the browser
+/// tests of a collection, run one by one.
 /// </summary>
-public sealed class UiHost : IAsyncLifetime
+public class UiHost : IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -34,6 +36,14 @@ public sealed class UiHost : IAsyncLifetime
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    public Plan TinyPlan { get; } = PlanLoader.LoadFile(TestData.File("tiny.plan.json")).Value!;
+
+    /// <summary>Whether tiny.plan.json is imported as the approved plan in force.</summary>
+    protected virtual bool WithPlanInForce => true;
+
+    /// <summary>Settings a derived host adds to the test configuration.</summary>
+    protected virtual Dictionary<string, string?> Settings => [];
 
     public async Task InitializeAsync()
     {
@@ -49,6 +59,7 @@ public sealed class UiHost : IAsyncLifetime
             ["Planning:ProgressInterval"] = "00:00:00.500",
             ["Auth:MaxFailedLogins"] = "3",
         });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddOrderMatchServices();
         _app = builder.Build();
         _app.UseOrderMatch();
@@ -57,13 +68,14 @@ public sealed class UiHost : IAsyncLifetime
         DataSource = _app.Services.GetRequiredService<NpgsqlDataSource>();
 
         var tiny = ScenarioLoader.LoadFile(TestData.TinyScenarioPath).Value!;
-        var plan = PlanLoader.LoadFile(TestData.File("tiny.plan.json")).Value!;
-        await ScenarioImporter.ImportAsync(DataSource, tiny with { PreviousPlan = new PreviousPlan { Classes = plan.Classes } }, "test");
+        await ScenarioImporter.ImportAsync(DataSource, WithPlanInForce ? tiny with { PreviousPlan = new PreviousPlan { Classes = TinyPlan.Classes } } : tiny,
+            "test");
         await AddUserAsync(new NewUser("ent", UserRole.Enterprise, EnterpriseId: "E001"));
         await AddUserAsync(new NewUser("coord", UserRole.Coordinator));
         await AddUserAsync(new NewUser("inst", UserRole.Institution, InstitutionId: "I001"));
         await AddUserAsync(new NewUser("admin", UserRole.Admin));
         await AddUserAsync(new NewUser("unlucky", UserRole.Enterprise, EnterpriseId: "E002"));
+        await AddUserAsync(new NewUser("coord-r02", UserRole.Coordinator, Regions: ["R02"]));
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
@@ -110,6 +122,32 @@ public sealed class UiHost : IAsyncLifetime
     {
         await using var command = DataSource.CreateCommand(sql);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Stores <paramref name="plan"/> as a plan of the given status, as a run would write it.</summary>
+    public async Task<long> AddPlanAsync(Plan plan, PlanStatus status = PlanStatus.Proposed)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var id = await PlanWriter.WriteAsync(connection, transaction, plan, runId: null, status);
+        await transaction.CommitAsync();
+        return id;
+    }
+
+    /// <summary>Polls <paramref name="sql"/> until it counts at least <paramref name="atLeast"/> or the time is up; returns the last count.</summary>
+    public async Task<long> WaitForCountAsync(string sql, long atLeast, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            var count = await CountAsync(sql);
+            if (count >= atLeast || DateTime.UtcNow > deadline)
+            {
+                return count;
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     public async Task DisposeAsync()
