@@ -150,13 +150,33 @@ public sealed class PlanReviewTests(ProposedPlanHost host) : IClassFixture<Propo
     }
 
     [Fact]
+    public async Task The_calendar_export_has_one_event_per_visible_class_with_the_invitation_uids()
+    {
+        using var coordinator = host.As("coord");
+        using var r02 = host.As("coord-r02");
+
+        using var response = await coordinator.GetAsync($"/api/plans/{host.ProposedId}/export.ics");
+        var text = await response.Content.ReadAsStringAsync();
+        var r02Text = await r02.GetStringAsync($"/api/plans/{host.ProposedId}/export.ics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        var classes = host.Replanned().Classes;
+        Assert.Equal(classes.Count, Count(text, "BEGIN:VEVENT"));
+        Assert.All(classes, k => Assert.Contains($"UID:class-{k.Id}.{k.Institution}@ordermatch", text, StringComparison.Ordinal));
+        Assert.Equal(1, Count(r02Text, "BEGIN:VEVENT"));
+        Assert.Contains("UID:class-K002.", r02Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Enterprises_and_institutions_cannot_read_plans_pins_or_decide()
     {
         foreach (var login in new[] { "ent-a", "inst-1" })
         {
             using var client = host.As(login);
             foreach (var path in new[] { "/api/plans", $"/api/plans/{host.ProposedId}/classes", $"/api/plans/{host.ProposedId}/unassigned",
-                $"/api/plans/{host.ProposedId}/diff", $"/api/plans/{host.ProposedId}/export.csv", "/api/pins" })
+                $"/api/plans/{host.ProposedId}/diff", $"/api/plans/{host.ProposedId}/export.csv", $"/api/plans/{host.ProposedId}/export.ics", "/api/pins" })
             {
                 using var read = await client.GetAsync(path);
                 await Problem.AssertAsync(read, HttpStatusCode.Forbidden, "role");
@@ -171,6 +191,9 @@ public sealed class PlanReviewTests(ProposedPlanHost host) : IClassFixture<Propo
         Assert.Equal("proposed", await host.ScalarAsync("select status from plans where id = @id", new { id = host.ProposedId }));
         Assert.Equal(0, await host.CountAsync("select count(*) from pins"));
     }
+
+    private static int Count(string text, string line) =>
+        text.Split("\r\n").Count(l => l == line);
 
     private static List<string> Ids(JsonElement classes) => [.. classes.EnumerateArray().Select(c => c.GetProperty("id").GetString()!)];
 }

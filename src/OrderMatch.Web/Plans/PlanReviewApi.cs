@@ -1,12 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using OrderMatch.Data.Notifications;
 using OrderMatch.Data.Review;
+using OrderMatch.Data.Snapshot;
+using OrderMatch.Domain.ICalendar;
 using OrderMatch.Web.Auth;
 using OrderMatch.Web.Problems;
 
 namespace OrderMatch.Web.Plans;
 
-/// <summary>Reading one plan for review: classes (filterable), one class with sessions, unassigned demand by reason, the diff, CSV.</summary>
+/// <summary>Reading one plan for review: classes (filterable), one class with sessions, unassigned demand by reason, the diff, CSV and iCalendar.</summary>
 public static class PlanReviewApi
 {
     public static RouteGroupBuilder MapPlanReviewApi(this RouteGroupBuilder plans)
@@ -17,6 +21,7 @@ public static class PlanReviewApi
         plans.MapGet("/{id:long}/unassigned", UnassignedAsync);
         plans.MapGet("/{id:long}/diff", DiffAsync);
         plans.MapGet("/{id:long}/export.csv", CsvAsync);
+        plans.MapGet("/{id:long}/export.ics", CalendarAsync);
         return plans;
     }
 
@@ -74,6 +79,24 @@ public static class PlanReviewApi
 
         var classes = PlanViews.Classes(plan, new ClassFilter(), Scope(principal), withSessions: true);
         return TypedResults.File(PlanCsv.Write(classes), "text/csv; charset=utf-8", $"plan-{PlansApi.Text(id)}.csv");
+    }
+
+    /// <summary>The plan as an iCalendar (RFC 5545) file: one event per class the user may see, with the invitations' UIDs and sequences.</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(long id, ClaimsPrincipal principal,
+        PlanReview review, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var plan = await review.ReadAsync(id, cancellationToken);
+        if (plan is null)
+        {
+            return PlansApi.NotFound(id);
+        }
+
+        var scenario = await SnapshotReader.ReadAsync(dataSource, cancellationToken);
+        var sequences = await CalendarSequences.ReadAsync(dataSource, cancellationToken);
+        var visible = plan.Stored.Plan with { Classes = [.. PlanViews.VisibleClasses(plan, Scope(principal))] };
+        var text = PlanCalendar.Write(scenario, visible, clock.GetUtcNow(),
+            k => sequences.TryGetValue((k.Institution, k.Id), out var sequence) ? sequence : 0);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"plan-{PlansApi.Text(id)}.ics");
     }
 
     private static RegionScope Scope(ClaimsPrincipal principal) => RegionScopes.For(CurrentUser.From(principal));
