@@ -35,4 +35,7 @@ public sealed record CbcOptions
     /// With a MIP start, "sos" can crash CBC 2.10 in CglPreProcess::postProcess (coin-or/Cbc#449); use "on".
     /// </summary>
     public string? Preprocess { get; init; }
+
+    /// <summary>Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds.</summary>
+    public bool WallClockLimit { get; init; }
 }

@@ -22,6 +22,11 @@ internal static class CbcParameters
             Set(model, "allowableGap", absoluteGap);
         }
 
+        if (options.WallClockLimit)
+        {
+            CbcNative.SetParameter(model, "timeMode", "elapsed");
+        }
+
         if (options.TimeLimitSeconds is { } seconds)
         {
             Set(model, "sec", seconds);

@@ -16,6 +16,8 @@ internal static class BenchCommand
         var bench = new Command("bench", "Benchmarks");
         bench.Add(CreateScenario());
         bench.Add(BenchDbCommand.Create());
+        bench.Add(BenchGapCommand.Create());
+        bench.Add(BenchCompareCommand.Create());
         return bench;
     }
 
