@@ -34,4 +34,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Recurring re-plan skipped: run {RunId} is still queued or running")]
     public static partial void ReplanSkipped(ILogger logger, long runId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning,
+        Message = "Run {RunId}: {What} failed, the database is away ({Reason}); retry {Attempt} in {Seconds} s")]
+    public static partial void DatabaseRetry(ILogger logger, long runId, string what, int attempt, double seconds, string reason);
 }

@@ -30,13 +30,15 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         }
 
         Log.RunStarted(logger, runId, lease.Attempt, worker);
+        var retry = new DatabaseRetry(dataSource, logger, runId);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var relay = new ProgressRelay(_time.GetUtcNow(), _time);
         var cancelRequested = false;
         var reporter = ReportUntilDoneAsync(lease, relay, () => { cancelRequested = true; stop.Cancel(); }, stop.Token);
         try
         {
-            var snapshot = await SnapshotReader.ReadPlanningAsync(dataSource, stop.Token).ConfigureAwait(false);
+            var snapshot = await retry.RunAsync("reading the snapshot", () => SnapshotReader.ReadPlanningAsync(dataSource, stop.Token), stop.Token)
+                .ConfigureAwait(false);
             relay.Report(new SolveProgress("solving", null, null, 0, 0, 0));
             var options = SolveOptionsFor(lease.Options, snapshot);
             var report = await Task.Run(() => PlanOptimizer.Solve(snapshot.Scenario, options, relay, stop.Token), stop.Token).ConfigureAwait(false);
@@ -44,11 +46,11 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
             await reporter.ConfigureAwait(false);
             if (cancelRequested)
             {
-                return await CancelledAsync(lease).ConfigureAwait(false);
+                return await CancelledAsync(lease, retry).ConfigureAwait(false);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var planId = await _runs.CompleteAsync(lease, report.Plan, CancellationToken.None).ConfigureAwait(false);
+            var planId = await retry.RunAsync("writing the plan", () => _runs.CompleteAsync(lease, report.Plan, CancellationToken.None)).ConfigureAwait(false);
             if (planId is null)
             {
                 Log.LeaseLost(logger, runId, lease.Attempt);
@@ -61,13 +63,13 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         catch (OperationCanceledException) when (cancelRequested)
         {
             await reporter.ConfigureAwait(false);
-            return await CancelledAsync(lease).ConfigureAwait(false);
+            return await CancelledAsync(lease, retry).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await stop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
-            await _runs.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            await retry.RunAsync("handing the run back", () => _runs.ReleaseAsync(lease, CancellationToken.None)).ConfigureAwait(false);
             Log.RunReleased(logger, runId);
             throw;
         }
@@ -76,7 +78,8 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
             await stop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
             Log.RunFailed(logger, e, runId);
-            await _runs.FailAsync(lease, $"{e.GetType().Name}: {e.Message}", CancellationToken.None).ConfigureAwait(false);
+            await retry.RunAsync("recording the failure", () => _runs.FailAsync(lease, $"{e.GetType().Name}: {e.Message}", CancellationToken.None))
+                .ConfigureAwait(false);
             return RunOutcome.Failed;
         }
     }
@@ -95,14 +98,17 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         };
     }
 
-    private async Task<RunOutcome> CancelledAsync(RunLease lease)
+    private async Task<RunOutcome> CancelledAsync(RunLease lease, DatabaseRetry retry)
     {
-        await _runs.MarkCancelledAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        await retry.RunAsync("recording the cancel", () => _runs.MarkCancelledAsync(lease, CancellationToken.None)).ConfigureAwait(false);
         Log.RunCancelled(logger, lease.RunId);
         return RunOutcome.Cancelled;
     }
 
-    /// <summary>Writes progress on every tick until the run ends; a cancel request or a lost lease stops the solver.</summary>
+    /// <summary>
+    /// Writes progress on every tick until the run ends; a cancel request or a lost lease stops the solver. A tick whose
+    /// write fails (the database is away) is skipped; the next one writes again.
+    /// </summary>
     private async Task ReportUntilDoneAsync(RunLease lease, ProgressRelay relay, Action stopSolver, CancellationToken done)
     {
         using var timer = new PeriodicTimer(settings.ProgressInterval, _time);
@@ -110,7 +116,18 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         {
             do
             {
-                var ack = await _runs.ReportProgressAsync(lease, relay.Current(), CancellationToken.None).ConfigureAwait(false);
+                ProgressAck ack;
+                try
+                {
+                    ack = await _runs.ReportProgressAsync(lease, relay.Current(), CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (NpgsqlException e)
+                {
+                    Log.ProgressWriteFailed(logger, e, lease.RunId);
+                    dataSource.Clear();
+                    continue;
+                }
+
                 if (ack.CancelRequested || !ack.StillOwned)
                 {
                     stopSolver();
@@ -122,10 +139,6 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         catch (OperationCanceledException)
         {
             // The run ended; the final state is written by the caller.
-        }
-        catch (NpgsqlException e)
-        {
-            Log.ProgressWriteFailed(logger, e, lease.RunId);
         }
     }
 }

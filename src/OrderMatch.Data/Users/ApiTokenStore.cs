@@ -26,18 +26,23 @@ public sealed class ApiTokenStore(NpgsqlDataSource dataSource)
         return new IssuedToken(id, name, token);
     }
 
-    /// <summary>The user holding this token, or null for an unknown or revoked token. Records when it was last used.</summary>
+    /// <summary>
+    /// The user holding this token, or null for an unknown or revoked token. Records when it was last used, to the
+    /// minute: a program sending hundreds of requests a second with one token must not queue them all on that row's lock.
+    /// </summary>
     public async Task<UserAccount?> AuthenticateAsync(string token, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition($"""
-            with used as (
-                update api_tokens set last_used_at = now()
-                where token_hash = @hash and revoked_at is null
-                returning user_id
+            with live as (
+                select id, user_id, last_used_at from api_tokens where token_hash = @hash and revoked_at is null
+            ), used as (
+                update api_tokens t set last_used_at = now()
+                from live
+                where t.id = live.id and (live.last_used_at is null or live.last_used_at < now() - interval '1 minute')
             )
-            select {UserRow.Columns} from users u join used on used.user_id = u.id
+            select {UserRow.Columns} from users u join live on live.user_id = u.id
             """, new { hash = ApiTokens.Hash(token) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToAccount();
     }

@@ -14,4 +14,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 4003, EventName = "HostRole", Level = LogLevel.Information,
         Message = "OrderMatch host role {Role}")]
     public static partial void HostRole(ILogger logger, HostRole role);
+
+    [LoggerMessage(EventId = 4004, EventName = "DatabaseUnavailable", Level = LogLevel.Warning,
+        Message = "{Method} {Path}: the database does not answer ({Reason}); answered 503")]
+    public static partial void DatabaseUnavailable(ILogger logger, string method, string path, string reason);
 }

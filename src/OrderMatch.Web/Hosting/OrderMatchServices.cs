@@ -35,6 +35,7 @@ public static class OrderMatchServices
         services.AddSingleton(AuthSettings.From(builder.Configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddOrderMatchRequestLimits();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

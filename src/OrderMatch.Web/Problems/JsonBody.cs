@@ -6,10 +6,13 @@ namespace OrderMatch.Web.Problems;
 
 /// <summary>
 /// Reads a JSON request body so that a malformed one becomes a field error (the JSON path of the bad value, rule
-/// <c>json</c> or <c>type</c>) instead of a bare 400.
+/// <c>json</c> or <c>type</c>; rule <c>encoding</c> for bytes that are not UTF-8) instead of a bare 400 or a 500.
 /// </summary>
 public static class JsonBody
 {
+    /// <summary>A key given twice is malformed JSON rather than "the last one wins" (or, in a JsonObject, a crash).</summary>
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public static async Task<(T? Value, FieldErrors Errors)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
@@ -22,9 +25,27 @@ public static class JsonBody
         }
 
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(System.Text.Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[System.Text.Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            errors.Add("body", "encoding", "the body is not valid UTF-8 (RFC 8259 JSON is UTF-8)");
+            return (null, errors);
+        }
+
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancellationToken);
+            using (JsonDocument.Parse(bytes, Strict))
+            {
+            }
+
+            var value = JsonSerializer.Deserialize<T>(bytes.Span, options);
             if (value is null)
             {
                 errors.Add("body", "required", "the body must be a JSON object");

@@ -43,6 +43,11 @@ public static class OutboxApi
             statuses.Add(parsed);
         }
 
+        if (statuses.Count == 0)
+        {
+            return new FieldErrors().Add("status", "enum", "status names no status: give pending, sending, sent or failed (comma-separated), or leave it out").ToResult();
+        }
+
         var messages = await store.ListAsync(statuses, ListLimit, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<OutboxMessageView>>([.. messages.Select(OutboxMessageView.Of)]);
     }

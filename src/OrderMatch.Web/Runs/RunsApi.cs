@@ -31,14 +31,23 @@ public static class RunsApi
         return app;
     }
 
-    private static async Task<Results<Accepted<PlanningRun>, ValidationProblem>> StartAsync(RunRequestBody? body, ClaimsPrincipal principal,
+    private static async Task<Results<Accepted<PlanningRun>, ValidationProblem>> StartAsync(HttpRequest request, ClaimsPrincipal principal,
         RunRequests requests, PlanningRuns runs, RunServiceSettings settings, CancellationToken cancellationToken)
     {
+        // An absent body asks for the defaults; a present one must be a well-formed JSON object.
+        var (body, errors) = request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType())
+            ? (new RunRequestBody(null, null, null), new FieldErrors())
+            : await JsonBody.ReadAsync<RunRequestBody>(request, cancellationToken);
+        if (body is null)
+        {
+            return errors.ToResult();
+        }
+
         var options = new RunOptions
         {
-            TimeLimitSeconds = body?.TimeLimitSeconds ?? settings.DefaultTimeLimitSeconds,
-            Threads = body?.Threads ?? 1,
-            Seed = body?.Seed ?? 1,
+            TimeLimitSeconds = body.TimeLimitSeconds ?? settings.DefaultTimeLimitSeconds,
+            Threads = body.Threads ?? 1,
+            Seed = body.Seed ?? 1,
         };
         if (options.Problem() is { } problem)
         {
