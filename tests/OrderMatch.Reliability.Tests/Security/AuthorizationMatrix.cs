@@ -50,6 +50,7 @@ public static class AuthorizationMatrix
             MatrixRow.Of("GET", "/api/plans/{id:long}", "/api/plans/999999", Planning404),
             MatrixRow.Of("GET", "/api/plans/{id:long}/export", $"/api/plans/{p}/export", "401 403 403 403 403 403 200 200"),
             MatrixRow.Of("GET", "/api/plans/{id:long}/export.csv", $"/api/plans/{p}/export.csv", Planning200),
+            MatrixRow.Of("GET", "/api/plans/{id:long}/export.ics", $"/api/plans/{p}/export.ics", Planning200),
             MatrixRow.Of("GET", "/api/plans/{id:long}/classes", $"/api/plans/{p}/classes", Planning200),
             MatrixRow.Of("GET", "/api/plans/{id:long}/classes/{classId}", $"/api/plans/{p}/classes/K001", "401 403 403 403 200 404 200 200"),
             MatrixRow.Of("GET", "/api/plans/{id:long}/classes/{classId}", $"/api/plans/{p}/classes/K002", "401 403 403 403 404 200 200 200"),
