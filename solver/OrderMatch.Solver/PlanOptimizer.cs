@@ -27,13 +27,18 @@ public static class PlanOptimizer
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        if (PinConflicts.Find(scenario) is { Count: > 0 } conflicts)
+        {
+            throw new PinConflictException(conflicts);
+        }
+
         var index = new ScenarioIndex(scenario);
         var calendar = new ScenarioCalendar(scenario.Horizon);
         var policy = scenario.Policy;
         var decisionPins = new PinnedDecisions(options.DecisionPins);
         var eligibility = EligibilityAnalyzer.Analyze(index, decisionPins);
         var ledger = new ResourceLedger(calendar);
-        var pinned = scenario.Pinned.Select(p => WithSessions(p, index, calendar)).ToList();
+        var pinned = scenario.Pinned.Select(p => PinConflicts.WithSessions(p, index, calendar)).ToList();
         var pinnedTrainees = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var pin in pinned)
         {
@@ -245,16 +250,6 @@ public static class PlanOptimizer
         }
 
         return result;
-    }
-
-    private static PlanClass WithSessions(PlanClass pin, ScenarioIndex index, ScenarioCalendar calendar)
-    {
-        if (pin.Sessions.Count > 0 || !index.Courses.TryGetValue(pin.Course, out var course))
-        {
-            return pin;
-        }
-
-        return pin with { Sessions = calendar.Sessions(pin.StartWeek, pin.Pattern, course.Sessions) ?? [] };
     }
 
     private static List<PlanClass> Assemble(List<PlanClass> pinned,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OrderMatch.Domain.Tests;
 
 namespace OrderMatch.Cli.Tests;
@@ -30,6 +31,34 @@ public sealed class SolveCommandTests : IDisposable
 
         check.ExitsWith(0);
         check.Prints("plan is valid");
+    }
+
+    [Fact]
+    public async Task Pins_that_cannot_all_be_kept_are_refused_with_the_classes_and_rules_named()
+    {
+        var scenario = JsonNode.Parse(await File.ReadAllTextAsync(TestData.TinyScenarioPath))!.AsObject();
+        var classes = JsonNode.Parse(await File.ReadAllTextAsync(TestData.File("tiny.plan.json")))!["classes"]!.AsArray();
+        var first = classes[0]!.DeepClone().AsObject();
+        var twin = classes[1]!.DeepClone().AsObject();
+        foreach (var field in new[] { "institution", "trainer", "room", "startWeek", "pattern", "sessions" })
+        {
+            twin[field] = first[field]!.DeepClone();
+        }
+
+        twin["id"] = "K009";
+        scenario["pinned"] = new JsonArray(first, twin);
+        var scenarioFile = _folder.File("pins.scenario.json");
+        await File.WriteAllTextAsync(scenarioFile, JsonFiles.Text(scenario));
+        var plan = _folder.File("pins.plan.json");
+
+        var solve = await CliProcess.RunAsync(_folder.Path, ["solve", scenarioFile, "-o", plan], SolveTimeout);
+
+        solve.ExitsWith(ExitCodes.Invalid);
+        solve.Prints("the pinned classes cannot all be kept");
+        solve.Prints("H8: trainer T001");
+        solve.Prints("K009");
+        solve.HasNoStackTrace();
+        Assert.False(File.Exists(plan));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using OrderMatch.Data.Runs;
 using OrderMatch.Data.Snapshot;
+using OrderMatch.Domain.Checking;
 using OrderMatch.Solver;
 
 namespace OrderMatch.Jobs.Runs;
@@ -78,11 +79,14 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
             await stop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
             Log.RunFailed(logger, e, runId);
-            await retry.RunAsync("recording the failure", () => _runs.FailAsync(lease, $"{e.GetType().Name}: {e.Message}", CancellationToken.None))
+            await retry.RunAsync("recording the failure", () => _runs.FailAsync(lease, FailureText(e), CancellationToken.None))
                 .ConfigureAwait(false);
             return RunOutcome.Failed;
         }
     }
+
+    /// <summary>What the run row says about a failure: the explanation alone where the failure is the scenario's (conflicting pins).</summary>
+    private static string FailureText(Exception e) => e is PinConflictException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
     /// <summary>The solver's options for a run: its limits, and the decision pins of its snapshot.</summary>
     public static SolveOptions SolveOptionsFor(RunOptions options, PlanningSnapshot snapshot)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OrderMatch.Domain.Checking;
 using OrderMatch.Domain.Json;
 using OrderMatch.Solver;
 using Spectre.Console;
@@ -35,7 +36,17 @@ internal static class SolveCommand
 
             var options = new SolveOptions { TimeLimitSeconds = limit, Threads = threadCount, Seed = parse.GetValue(seed) };
             console.MarkupLine($"solving [bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Orders.Count} orders, {scenario.Orders.Sum(o => o.Trainees)} trainees, time limit {limit} s");
-            var report = PlanOptimizer.Solve(scenario, options, new ProgressPrinter(console), cancellationToken);
+            SolveReport report;
+            try
+            {
+                report = PlanOptimizer.Solve(scenario, options, new ProgressPrinter(console), cancellationToken);
+            }
+            catch (PinConflictException e)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+                return Task.FromResult(ExitCodes.Invalid);
+            }
+
             var file = parse.GetValue(output)!;
             file.Directory?.Create();
             File.WriteAllText(file.FullName, FormatJson.Serialize(report.Plan), new System.Text.UTF8Encoding(false));
