@@ -27,6 +27,8 @@ public static class PlanOptimizer
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var phases = new PhaseClock(clock);
+        var pace = new CpuPace(options.Threads);
         var index = new ScenarioIndex(scenario);
         var calendar = new ScenarioCalendar(scenario.Horizon);
         var policy = scenario.Policy;
@@ -53,6 +55,7 @@ public static class PlanOptimizer
             .OrderByDescending(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority))
             .ThenBy(s => s.Course.Id, StringComparer.Ordinal)
             .ToList();
+        phases.End("eligibility");
         var unreachable = PoolReach.Unreachable(spaces);
         var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable);
         var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
@@ -68,6 +71,7 @@ public static class PlanOptimizer
             bound = Math.Max(bound, capacityBound.Value);
         }
 
+        phases.End("bound");
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
         var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
@@ -120,7 +124,7 @@ public static class PlanOptimizer
             var guard = Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds - (MinimumGuardSeconds * (slices.Count - i - 1)));
             var proven = false;
             var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, options.MaxMipCandidates,
-                options.MipCandidatesPerOrder, policy.UnservedTraineePenalty);
+                options.MipCandidatesPerOrder, options.MipCandidatesPerInstitution, policy.UnservedTraineePenalty);
             var complete = mipCandidates.Count == set.Candidates.Count;
             if (mipCandidates.Count > 0 && guard < MinimumGuardSeconds)
             {
@@ -135,6 +139,7 @@ public static class PlanOptimizer
                 var cbcOptions = new CbcOptions
                 {
                     TimeLimitSeconds = guard,
+                    CpuShare = pace.Share(),
                     MaximumNodes = singleSlice ? options.ExactMipNodes : options.SliceMipNodes,
                     Threads = options.Threads,
                     Seed = options.Seed,
@@ -184,7 +189,8 @@ public static class PlanOptimizer
             progress?.Report(new SolveProgress("slice", doneCost + remainingUnserved, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
         }
 
-        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options);
+        phases.End("construction");
+        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options, pace);
         if (!singleSlice)
         {
             var incumbentCost = doneCost + remainingUnserved;
@@ -195,6 +201,7 @@ public static class PlanOptimizer
             }, cancellationToken);
         }
 
+        phases.End("improvement");
         var classes = Assemble(pinned, chosen, previous, calendar);
         var explainer = new UnassignedExplainer(index, eligibility, diagnostics, timedOut, decisionPins);
         var unassigned = Unassigned(scenario, classes, explainer);
@@ -223,11 +230,13 @@ public static class PlanOptimizer
             Kpis = PlanEvaluator.Kpis(index, classes),
             Solver = new SolverInfo { Status = status, Bound = Math.Round(provenBound, 2, MidpointRounding.ToZero), Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3) },
         };
+        phases.End("finishing");
         progress?.Report(new SolveProgress("done", objective.Total, provenBound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
         return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows)
         {
             NeighbourhoodsTried = search.Attempts,
             NeighbourhoodsImproved = search.Improvements,
+            Phases = phases.Timings,
         };
     }
 
