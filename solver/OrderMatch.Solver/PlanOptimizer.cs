@@ -32,6 +32,8 @@ public static class PlanOptimizer
             throw new PinConflictException(conflicts);
         }
 
+        var phases = new PhaseClock(clock);
+        var pace = new CpuPace(options.Threads);
         var index = new ScenarioIndex(scenario);
         var calendar = new ScenarioCalendar(scenario.Horizon);
         var policy = scenario.Policy;
@@ -58,6 +60,7 @@ public static class PlanOptimizer
             .OrderByDescending(s => s.Orders.Sum(o => (double)o.Trainees * o.Priority))
             .ThenBy(s => s.Course.Id, StringComparer.Ordinal)
             .ToList();
+        phases.End("eligibility");
         var unreachable = PoolReach.Unreachable(spaces);
         var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable);
         var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
@@ -73,6 +76,7 @@ public static class PlanOptimizer
             bound = Math.Max(bound, capacityBound.Value);
         }
 
+        phases.End("bound");
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
         var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
@@ -125,7 +129,7 @@ public static class PlanOptimizer
             var guard = Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds - (MinimumGuardSeconds * (slices.Count - i - 1)));
             var proven = false;
             var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, options.MaxMipCandidates,
-                options.MipCandidatesPerOrder, policy.UnservedTraineePenalty);
+                options.MipCandidatesPerOrder, options.MipCandidatesPerInstitution, policy.UnservedTraineePenalty);
             var complete = mipCandidates.Count == set.Candidates.Count;
             if (mipCandidates.Count > 0 && guard < MinimumGuardSeconds)
             {
@@ -140,6 +144,7 @@ public static class PlanOptimizer
                 var cbcOptions = new CbcOptions
                 {
                     TimeLimitSeconds = guard,
+                    CpuShare = pace.Share(),
                     MaximumNodes = singleSlice ? options.ExactMipNodes : options.SliceMipNodes,
                     Threads = options.Threads,
                     Seed = options.Seed,
@@ -189,7 +194,8 @@ public static class PlanOptimizer
             progress?.Report(new SolveProgress("slice", doneCost + remainingUnserved, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
         }
 
-        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options);
+        phases.End("construction");
+        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options, pace);
         if (!singleSlice)
         {
             var incumbentCost = doneCost + remainingUnserved;
@@ -200,6 +206,7 @@ public static class PlanOptimizer
             }, cancellationToken);
         }
 
+        phases.End("improvement");
         var classes = Assemble(pinned, chosen, previous, calendar);
         var explainer = new UnassignedExplainer(index, eligibility, diagnostics, timedOut, decisionPins);
         var unassigned = Unassigned(scenario, classes, explainer);
@@ -228,11 +235,13 @@ public static class PlanOptimizer
             Kpis = PlanEvaluator.Kpis(index, classes),
             Solver = new SolverInfo { Status = status, Bound = Math.Round(provenBound, 2, MidpointRounding.ToZero), Seconds = Math.Round(clock.Elapsed.TotalSeconds, 3) },
         };
+        phases.End("finishing");
         progress?.Report(new SolveProgress("done", objective.Total, provenBound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
         return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows)
         {
             NeighbourhoodsTried = search.Attempts,
             NeighbourhoodsImproved = search.Improvements,
+            Phases = phases.Timings,
         };
     }
 

@@ -31,6 +31,12 @@ public sealed record SolveOptions
     public int MipCandidatesPerOrder { get; init; } = 12;
 
     /// <summary>
+    /// Candidates each order also keeps at each institution it may attend in a restricted master, so the MIP may
+    /// place classes at institutions other than the ones its cheapest candidates share.
+    /// </summary>
+    public int MipCandidatesPerInstitution { get; init; } = 1;
+
+    /// <summary>
     /// Share of the time limit kept back from the slice-by-slice construction for the large-neighbourhood search that
     /// re-solves competing courses together (used when the scenario does not fit one exact model). Only a guard: the
     /// work of both phases is counted in nodes and neighbourhoods, never in seconds.
@@ -46,6 +52,21 @@ public sealed record SolveOptions
 
     /// <summary>Branch-and-bound nodes the one exact model of a scenario that fits it may explore to prove its optimum.</summary>
     public int ExactMipNodes { get; init; } = 200_000;
+
+    /// <summary>
+    /// Competitors re-solved together with a course that has unserved demand in a group neighbourhood (the courses whose
+    /// classes hold most of the institutions, rooms and trainers it could use).
+    /// </summary>
+    public int GroupCompetitors { get; init; }
+
+    /// <summary>
+    /// Most candidate classes a group neighbourhood works on; each order keeps <see cref="MipCandidatesPerOrder"/> best
+    /// plus <see cref="GroupCandidatesPerInstitution"/> at every institution it may attend, and the incumbent's classes.
+    /// </summary>
+    public int MaxGroupMipCandidates { get; init; } = 1200;
+
+    /// <summary>Candidates each order keeps at each of its institutions in a group neighbourhood.</summary>
+    public int GroupCandidatesPerInstitution { get; init; } = 1;
 
     /// <summary>Branch-and-bound nodes one neighbourhood's MIP may explore.</summary>
     public int NeighbourhoodMipNodes { get; init; } = 300;

@@ -10,4 +10,7 @@ public sealed record SolveReport(Plan Plan, int Slices, int Candidates, bool Exh
 
     /// <summary>Neighbourhoods whose re-solve improved the plan.</summary>
     public int NeighbourhoodsImproved { get; init; }
+
+    /// <summary>Seconds each phase of the run took, in the order they ran.</summary>
+    public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
 }

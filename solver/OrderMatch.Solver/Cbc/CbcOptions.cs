@@ -6,6 +6,12 @@ public sealed record CbcOptions
     /// <summary>Wall-clock limit of the branch and bound; <c>null</c> means no limit.</summary>
     public double? TimeLimitSeconds { get; init; }
 
+    /// <summary>
+    /// CPU seconds the process gets per wall-clock second (below 1 on a loaded machine). CBC counts its limit in CPU
+    /// time, so it receives <see cref="TimeLimitSeconds"/> × this.
+    /// </summary>
+    public double CpuShare { get; init; } = 1;
+
     /// <summary>Stop when |incumbent − bound| / |incumbent| falls below this.</summary>
     public double RelativeGap { get; init; } = 1e-6;
 

@@ -29,7 +29,10 @@ internal static class CbcParameters
 
         if (options.TimeLimitSeconds is { } seconds)
         {
-            Set(model, "sec", seconds);
+            // CBC counts its limit in CPU time. Its elapsed-time mode would follow the wall clock but lets the machine's
+            // load change the search (runs stop repeating), so the wall-clock limit is turned into CPU seconds at the
+            // share of a core the process is getting.
+            Set(model, "sec", seconds * options.CpuShare);
         }
 
         if (options.MaximumNodes is { } nodes)

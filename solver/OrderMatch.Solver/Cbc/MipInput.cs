@@ -76,6 +76,11 @@ internal static class MipInput
             throw Bad($"The time limit must be a positive number of seconds, not {seconds}.");
         }
 
+        if (!(options.CpuShare > 0 && double.IsFinite(options.CpuShare)))
+        {
+            throw Bad($"The CPU share must be a positive number, not {options.CpuShare}.");
+        }
+
         if (!(options.RelativeGap >= 0 && double.IsFinite(options.RelativeGap)))
         {
             throw Bad($"The relative gap must be a non-negative number, not {options.RelativeGap}.");

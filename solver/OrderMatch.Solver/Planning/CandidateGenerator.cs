@@ -7,26 +7,81 @@ namespace OrderMatch.Solver.Planning;
 /// <summary>
 /// Enumerates candidate classes over course spaces. Within the budget every site × trainer × pattern × start week is
 /// generated (exact); above it each site keeps its nearest trainers and each course the patterns that suit most of
-/// its demand (always including, for every order, the patterns that suit it best).
+/// its demand (always including, for every order, the patterns that suit it best). Most combinations yield no
+/// candidate (windows, slots, availability, bookings and the minimum size rule them out), so when a pruned space
+/// yields far fewer candidates than the budget, it is widened step by step — more patterns, then more trainers per
+/// site — while the candidates still fit the budget; a space widened to everything is exhaustive.
 /// </summary>
 internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy policy)
 {
     private const int PrunedTrainersPerSite = 2;
     private const int PatternsKeptPerOrder = 2;
 
+    /// <summary>Widening steps: trainers per site and the factor on the patterns kept; the last keeps everything.</summary>
+    private static readonly (int Trainers, int PatternFactor)[] Widening = [(2, 1), (2, 2), (3, 4), (4, 8), (int.MaxValue, int.MaxValue)];
+
+    /// <summary>A pruned space is widened while its candidates stay below this share of the budget.</summary>
+    private const double WideningShare = 0.5;
+
+    /// <summary>
+    /// A widening step is tried only if it enumerates at most this many times the budget in site × trainer × pattern ×
+    /// week combinations, so widening never costs more than a few generations of the budget's size.
+    /// </summary>
+    private const long WideningWork = 8;
+
     public CandidateSet Generate(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget,
         IDictionary<string, OrderDiagnostics> diagnostics)
     {
         var weeks = calendar.Horizon.Weeks;
-        var exhaustiveSize = spaces.Sum(s => s.ExhaustiveSize(weeks));
-        var exhaustive = exhaustiveSize <= budget;
+        if (spaces.Sum(s => s.ExhaustiveSize(weeks)) <= budget)
+        {
+            return Generate(spaces, ledger, budget, Widening[^1], diagnostics);
+        }
+
+        // Every step records facts about the orders (a trainer, a time, enough demand exists), true whichever step is kept.
+        var step = 0;
+        var last = Generate(spaces, ledger, budget, Widening[0], diagnostics);
+        while (step + 1 < Widening.Length && last.Candidates.Count < budget * WideningShare
+               && Combinations(spaces, budget, Widening[step + 1]) <= WideningWork * budget)
+        {
+            var wider = Generate(spaces, ledger, budget, Widening[step + 1], diagnostics);
+            if (wider.Candidates.Count > budget)
+            {
+                break;
+            }
+
+            step++;
+            last = wider;
+        }
+
+        return last;
+    }
+
+    /// <summary>Site × trainer × pattern × start week combinations a step enumerates.</summary>
+    private long Combinations(IReadOnlyList<CourseSpace> spaces, long budget, (int Trainers, int PatternFactor) width)
+    {
+        var weeks = calendar.Horizon.Weeks;
+        if (width == Widening[^1])
+        {
+            return spaces.Sum(s => s.ExhaustiveSize(weeks));
+        }
+
+        return spaces.Sum(s => s.SiteTrainers.Sum(t => (long)Math.Min(t.Count, width.Trainers))
+                               * KeepPatterns(s, spaces, budget, weeks, width.PatternFactor).Count * weeks);
+    }
+
+    private CandidateSet Generate(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget,
+        (int Trainers, int PatternFactor) width, IDictionary<string, OrderDiagnostics> diagnostics)
+    {
+        var weeks = calendar.Horizon.Weeks;
+        var exhaustive = width == Widening[^1];
         var candidates = new List<CandidateClass>();
         var offset = 0;
         foreach (var space in spaces)
         {
             RecordReach(space, diagnostics);
-            var trainersPerSite = exhaustive ? int.MaxValue : PrunedTrainersPerSite;
-            var patterns = exhaustive ? Enumerable.Range(0, space.Patterns.Count).ToList() : KeepPatterns(space, spaces, budget, weeks);
+            var trainersPerSite = width.Trainers;
+            var patterns = exhaustive ? Enumerable.Range(0, space.Patterns.Count).ToList() : KeepPatterns(space, spaces, budget, weeks, width.PatternFactor);
             for (var s = 0; s < space.Sites.Count; s++)
             {
                 foreach (var trainer in Trainers(space, s, trainersPerSite))
@@ -91,11 +146,11 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         }
     }
 
-    private static List<int> KeepPatterns(CourseSpace space, IReadOnlyList<CourseSpace> spaces, long budget, int weeks)
+    private static List<int> KeepPatterns(CourseSpace space, IReadOnlyList<CourseSpace> spaces, long budget, int weeks, int factor)
     {
         var trainerSites = spaces.Sum(sp => sp.SiteTrainers.Sum(t => (long)Math.Min(t.Count, PrunedTrainersPerSite)));
         var perPattern = Math.Max(1, trainerSites * weeks);
-        var keep = (int)Math.Clamp(budget / perPattern, 1, space.Patterns.Count);
+        var keep = (int)Math.Clamp(budget / perPattern * factor, 1, space.Patterns.Count);
         var score = new double[space.Patterns.Count];
         for (var o = 0; o < space.Orders.Count; o++)
         {

@@ -4,12 +4,20 @@ namespace OrderMatch.Solver.Planning;
 /// Chooses the candidates a slice's MIP works on when there are more than it can solve in its time: the classes of
 /// the start solution, and for every order its most valuable candidates — value being what the class would save if
 /// opened alone and filled by priority (penalties avoided minus costs). Each order keeps several options, so the MIP
-/// can re-pool orders the greedy start left apart.
+/// can re-pool orders the greedy start left apart. Optionally each order also keeps its best candidates at every
+/// institution it may attend, so a model re-solving competing courses can move classes from saturated institutions to
+/// idle ones even when those are not among the order's cheapest options.
 /// </summary>
 internal static class CandidateSelector
 {
     public static IReadOnlyList<CandidateClass> Restrict(IReadOnlyList<CandidateClass> all, IReadOnlyList<DemandItem> orders,
-        SliceSolution start, int limit, int perOrder, double unservedPenalty)
+        SliceSolution start, int limit, int perOrder, double unservedPenalty) =>
+        Restrict(all, orders, start, limit, perOrder, 0, unservedPenalty);
+
+    /// <inheritdoc cref="Restrict(IReadOnlyList{CandidateClass}, IReadOnlyList{DemandItem}, SliceSolution, int, int, double)"/>
+    /// <param name="perInstitution">Candidates each order keeps at each institution on top of its best overall.</param>
+    public static IReadOnlyList<CandidateClass> Restrict(IReadOnlyList<CandidateClass> all, IReadOnlyList<DemandItem> orders,
+        SliceSolution start, int limit, int perOrder, int perInstitution, double unservedPenalty)
     {
         if (all.Count <= limit)
         {
@@ -53,9 +61,11 @@ internal static class CandidateSelector
 
         foreach (var list in byOrder)
         {
-            foreach (var k in list.OrderByDescending(k => value[k]).ThenBy(k => k).Take(perOrder))
+            var ranked = list.OrderByDescending(k => value[k]).ThenBy(k => k).ToList();
+            keep.UnionWith(ranked.Take(perOrder));
+            if (perInstitution > 0)
             {
-                keep.Add(k);
+                keep.UnionWith(ranked.GroupBy(k => all[k].Site.Institution.Id, StringComparer.Ordinal).SelectMany(g => g.Take(perInstitution)));
             }
         }
 

@@ -6,8 +6,10 @@ using OrderMatch.Solver.Cbc;
 namespace OrderMatch.Solver.Planning;
 
 /// <summary>
-/// Large-neighbourhood search over a whole plan. A neighbourhood is a course with unserved demand together with a
-/// course whose classes hold institutions, rooms or trainers it could use. Their classes are freed, candidates are
+/// Large-neighbourhood search over a whole plan. A neighbourhood is a course with unserved demand together with its
+/// strongest competitors (the courses whose classes hold institutions, rooms or trainers it could use), or with one
+/// competitor, or alone. A group of several courses keeps each order's best candidate at every institution it may
+/// attend, so classes can move from saturated institutions to idle ones. Their classes are freed, candidates are
 /// generated again on what the rest of the plan leaves, and CBC re-solves the two courses jointly, started from the
 /// better of the incumbent and a fresh greedy plan. A result replaces the incumbent only when the model objective
 /// (which differs from the plan objective only by terms the neighbourhood cannot change) strictly falls, so the plan
@@ -21,7 +23,8 @@ internal sealed class NeighbourhoodSearch(
     ScenarioCalendar calendar,
     Policy policy,
     IReadOnlyList<PlanClass> previous,
-    SolveOptions options)
+    SolveOptions options,
+    CpuPace pace)
 {
     /// <summary>Smallest objective decrease that counts as an improvement (well below a cent of any real change).</summary>
     private const double MinimumGain = 1e-3;
@@ -132,6 +135,11 @@ internal sealed class NeighbourhoodSearch(
         {
             var partners = Competitors(space, current);
             var own = partners.Select(p => (IReadOnlyList<CourseSpace>)[space, p]).Append([space]).ToList();
+            if (options.GroupCompetitors > 1 && partners.Count > 1)
+            {
+                own.Insert(0, [space, .. partners.Take(options.GroupCompetitors)]);
+            }
+
             for (var r = 0; r < own.Count; r++)
             {
                 if (rounds.Count <= r)
@@ -143,7 +151,9 @@ internal sealed class NeighbourhoodSearch(
             }
         }
 
-        // Round-robin: every course's strongest competitor first, then every course's second, and so on.
+        // Round-robin: every course with its strongest competitors together first (so classes can move from saturated
+        // institutions, trainers and rooms to idle ones across several courses at once), then every course with its
+        // strongest competitor, then with its second, and so on.
         return [.. rounds.SelectMany(r => r)];
     }
 
@@ -204,7 +214,11 @@ internal sealed class NeighbourhoodSearch(
         var penalty = policy.UnservedTraineePenalty;
         var incumbentValue = Value(incumbent, orders);
         var start = Value(greedy, orders) < incumbentValue ? greedy : incumbent;
-        var restricted = CandidateSelector.Restrict(candidates, orders, start, options.MaxMipCandidates, options.MipCandidatesPerOrder * PerOrderWidening, penalty);
+        var group = hood.Count > 2;
+        var restricted = group
+            ? CandidateSelector.Restrict(candidates, orders, start, options.MaxGroupMipCandidates, options.MipCandidatesPerOrder,
+                options.GroupCandidatesPerInstitution, penalty)
+            : CandidateSelector.Restrict(candidates, orders, start, options.MaxMipCandidates, options.MipCandidatesPerOrder * PerOrderWidening, penalty);
         if (restricted.Count == 0)
         {
             return (null, 0);
@@ -222,6 +236,7 @@ internal sealed class NeighbourhoodSearch(
             (_, solution) = model.Solve(new CbcOptions
             {
                 TimeLimitSeconds = mipSeconds,
+                CpuShare = pace.Share(),
                 MaximumNodes = options.NeighbourhoodMipNodes,
                 Threads = options.Threads,
                 Seed = options.Seed,

@@ -23,10 +23,10 @@ internal sealed class OrderDiagnostics
     /// <summary>Some such class could gather at least the course's minimum size from compatible orders.</summary>
     public bool HasEnoughDemand { get; set; }
 
-    /// <summary>Candidate classes generated for the order (free of earlier bookings).</summary>
+    /// <summary>Candidate classes generated for the order (free of earlier bookings), summed over every generation tried.</summary>
     public int Candidates { get; set; }
 
-    /// <summary>Candidate classes dropped because earlier decisions already use their trainer, room or institution.</summary>
+    /// <summary>Candidate classes dropped because earlier decisions already use their trainer, room or institution (summed likewise).</summary>
     public int BlockedByBookings { get; set; }
 
     /// <summary>Orders that could share a class with this one (for the MIN_SIZE explanation).</summary>
