@@ -10,13 +10,29 @@ internal static class Maildev
 {
     private static readonly HttpClient Http = new() { BaseAddress = new Uri("http://127.0.0.1:1080"), Timeout = TimeSpan.FromSeconds(10) };
 
-    /// <summary>The emails maildev holds whose Message-ID is one of <paramref name="messageIds"/>.</summary>
+    /// <summary>
+    /// The emails maildev holds whose Message-ID is one of <paramref name="messageIds"/>. maildev lists a message a moment
+    /// after its SMTP side accepted it, so this waits (up to 10 s) until every id asked for is listed.
+    /// </summary>
     public static async Task<List<JsonElement>> EmailsAsync(IEnumerable<string> messageIds)
     {
         var wanted = messageIds.Select(Bare).ToHashSet(StringComparer.Ordinal);
-        var all = await Http.GetFromJsonAsync<JsonElement>("/email");
-        return [.. all.EnumerateArray().Where(e => e.TryGetProperty("messageId", out var id) && wanted.Contains(Bare(id.GetString() ?? "")))];
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var all = await Http.GetFromJsonAsync<JsonElement>("/email");
+            List<JsonElement> found = [.. all.EnumerateArray().Where(e => wanted.Contains(IdOf(e)))];
+            if (found.Select(IdOf).Distinct(StringComparer.Ordinal).Count() == wanted.Count || waited.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                return found;
+            }
+
+            await Task.Delay(200);
+        }
     }
+
+    private static string IdOf(JsonElement email) =>
+        email.TryGetProperty("messageId", out var id) ? Bare(id.GetString() ?? "") : "";
 
     public static async Task<string> AttachmentAsync(JsonElement email, string fileName)
     {
