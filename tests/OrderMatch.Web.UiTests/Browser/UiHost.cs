@@ -90,7 +90,9 @@ public class UiHost : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: a planning run of another test class may hold both cores while a page signs in or loads.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 
