@@ -100,9 +100,21 @@ public class UiHost : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string login, string locale = "zh-CN")
     {
         var page = await NewPageAsync(locale);
-        await SignInAsync(page, login, Password);
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
-        return page;
+        for (var attempt = 1; ; attempt++)
+        {
+            await SignInAsync(page, login, Password);
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal),
+                    new PageWaitForURLOptions { Timeout = 20_000 });
+                return page;
+            }
+            catch (TimeoutException) when (attempt < 2)
+            {
+                // Seen rarely on a loaded machine: the login page stays put. Record what it says, then try once more.
+                Console.Error.WriteLine($"sign-in of {login} stayed on the login page: {await page.InnerTextAsync("main")}");
+            }
+        }
     }
 
     public static async Task SignInAsync(IPage page, string login, string password)
