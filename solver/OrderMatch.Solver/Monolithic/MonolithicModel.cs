@@ -35,8 +35,8 @@ internal sealed class MonolithicModel : IDisposable
         AddDemandBalance();
         AddClassSize();
         AddChunks();
-        AddNoOverlap("trainer", k => _candidates[k].Trainer.Id);
-        AddNoOverlap("room", k => _candidates[k].Site.Room.Room.Id);
+        OverlapRows.Add(Mip, _candidates, _y, "trainer", c => c.Trainer.Id); // H8
+        OverlapRows.Add(Mip, _candidates, _y, "room", c => c.Site.Room.Room.Id); // H9
         AddTrainerWeeklyCap();
         AddInstitutionConcurrency();
         // Soft
@@ -123,33 +123,6 @@ internal sealed class MonolithicModel : IDisposable
         {
             var cols = group.Select(kv => kv.Value).ToArray();
             Mip.AddRow(Clean($"oneclass_{_orders[group.Key].OrderId}"), cols, Ones(cols.Length), RowSense.LessOrEqual, 1);
-        }
-    }
-
-    // H8 / H9: a trainer teaches, a room hosts, at most one session per date and period.
-    private void AddNoOverlap(string kind, Func<int, string> resource)
-    {
-        var users = new Dictionary<(string, DateOnly, string), List<int>>();
-        for (var k = 0; k < _candidates.Count; k++)
-        {
-            foreach (var s in _candidates[k].Sessions)
-            {
-                var key = (resource(k), s.Date, s.Period);
-                if (!users.TryGetValue(key, out var list))
-                {
-                    users[key] = list = [];
-                }
-
-                list.Add(_y[k]);
-            }
-        }
-
-        foreach (var ((id, date, period), cols) in users.OrderBy(u => u.Key))
-        {
-            if (cols.Count > 1)
-            {
-                Mip.AddRow(Clean(string.Create(CultureInfo.InvariantCulture, $"{kind}_{id}_{date:yyyy-MM-dd}_{period}")), [.. cols], Ones(cols.Count), RowSense.LessOrEqual, 1);
-            }
         }
     }
 

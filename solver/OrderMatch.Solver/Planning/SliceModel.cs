@@ -142,38 +142,11 @@ internal sealed class SliceModel : IDisposable
 
     // H8: a trainer teaches at most one session per date and period.
     private void AddTrainerNoOverlap() =>
-        AddNoOverlap("trainer", k => _candidates[k].Trainer.Id);
+        OverlapRows.Add(_mip, _candidates, _y, "trainer", c => c.Trainer.Id);
 
     // H9: a room hosts at most one session per date and period.
     private void AddRoomNoOverlap() =>
-        AddNoOverlap("room", k => _candidates[k].Site.Room.Room.Id);
-
-    private void AddNoOverlap(string kind, Func<int, string> resource)
-    {
-        var users = new Dictionary<(string, DateOnly, string), List<int>>();
-        for (var k = 0; k < _candidates.Count; k++)
-        {
-            foreach (var s in _candidates[k].Sessions)
-            {
-                var key = (resource(k), s.Date, s.Period);
-                if (!users.TryGetValue(key, out var list))
-                {
-                    users[key] = list = [];
-                }
-
-                list.Add(_y[k]);
-            }
-        }
-
-        foreach (var ((id, date, period), cols) in users.OrderBy(u => u.Key))
-        {
-            if (cols.Count > 1)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"{kind}_{id}_{date:yyyy-MM-dd}_{period}");
-                _mip.AddRow(MipNames.Clean(name), [.. cols], [.. cols.Select(_ => 1.0)], RowSense.LessOrEqual, 1);
-            }
-        }
-    }
+        OverlapRows.Add(_mip, _candidates, _y, "room", c => c.Site.Room.Room.Id);
 
     // H8: a trainer teaches at most maxSessionsPerWeek sessions in any week (less what is already booked).
     private void AddTrainerWeeklyCap()

@@ -1,6 +1,5 @@
 using System.Text;
 using Npgsql;
-using OrderMatch.Cli.Tests;
 using OrderMatch.Domain.Tests;
 using OrderMatch.Reliability.Tests.Support;
 using OrderMatch.TestSupport;

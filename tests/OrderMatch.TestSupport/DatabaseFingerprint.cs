@@ -1,13 +1,13 @@
 using Dapper;
 using Npgsql;
 
-namespace OrderMatch.Reliability.Tests.Support;
+namespace OrderMatch.TestSupport;
 
 /// <summary>
 /// Every table with its row count and a hash of its rows — equal fingerprints, equal content. Bookkeeping that reading
 /// changes (an API token's last use) is left out: a rejected request may authenticate, but must change nothing else.
 /// </summary>
-internal static class DatabaseFingerprint
+public static class DatabaseFingerprint
 {
     private static readonly string[] Volatile = ["last_used_at"];
 

@@ -1,7 +1,7 @@
-namespace OrderMatch.Cli.Tests;
+namespace OrderMatch.TestSupport;
 
 /// <summary>What one run of the `ordermatch` process produced.</summary>
-internal sealed record CliRun(IReadOnlyList<string> Arguments, int ExitCode, string StandardOutput, string StandardError)
+public sealed record CliRun(IReadOnlyList<string> Arguments, int ExitCode, string StandardOutput, string StandardError)
 {
     /// <summary>Standard output followed by standard error.</summary>
     public string Output => StandardOutput + StandardError;
