@@ -8,7 +8,7 @@ public sealed class CbcLimitTests
     [Fact]
     public void Time_limit_stops_a_hard_model_with_a_valid_bound()
     {
-        var (model, values, _, _) = CbcTestModels.MultiKnapsack(250, 15, seed: 11);
+        var (model, values, _, _) = CbcTestModels.MultiKnapsack(600, 30, seed: 11);
         using (model)
         {
             var clock = Stopwatch.StartNew();
