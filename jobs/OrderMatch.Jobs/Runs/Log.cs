@@ -38,4 +38,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2011, Level = LogLevel.Warning,
         Message = "Run {RunId}: {What} failed, the database is away ({Reason}); retry {Attempt} in {Seconds} s")]
     public static partial void DatabaseRetry(ILogger logger, long runId, string what, int attempt, double seconds, string reason);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information,
+        Message = "Run {RunId}: the solver stopped {Seconds:0.0} s after the run ended (its last CBC call finished first)")]
+    public static partial void SolverStopped(ILogger logger, long runId, double seconds);
 }

@@ -10,7 +10,10 @@ namespace OrderMatch.Jobs.Runs;
 /// <summary>
 /// Executes one planning run: claim it, read the snapshot, solve with the run's options, write the plan and mark the
 /// run succeeded in one transaction. While solving, progress goes to the run row every
-/// <see cref="RunServiceSettings.ProgressInterval"/>, and a cancel request stops the solver (no plan is written).
+/// <see cref="RunServiceSettings.ProgressInterval"/>, and a cancel request ends the run at once: the run row says
+/// cancelled as soon as the request is seen (no plan is written), and only then does the service wait for the solver to
+/// reach its next cancellation point (the end of its current CBC call), so the worker takes no new run while the old
+/// one still uses the cores.
 /// Decision pins read with the snapshot go to the solver's options.
 /// If the worker itself is shutting down, the run is handed back to the queue and the cancellation propagates, so
 /// the scheduler gives the job to another worker.
@@ -35,6 +38,7 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var relay = new ProgressRelay(_time.GetUtcNow(), _time);
         var cancelRequested = false;
+        Task<SolveReport>? solving = null;
         var reporter = ReportUntilDoneAsync(lease, relay, () => { cancelRequested = true; stop.Cancel(); }, stop.Token);
         try
         {
@@ -42,7 +46,8 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
                 .ConfigureAwait(false);
             relay.Report(new SolveProgress("solving", null, null, 0, 0, 0));
             var options = SolveOptionsFor(lease.Options, snapshot);
-            var report = await Task.Run(() => PlanOptimizer.Solve(snapshot.Scenario, options, relay, stop.Token), stop.Token).ConfigureAwait(false);
+            solving = Task.Run(() => PlanOptimizer.Solve(snapshot.Scenario, options, relay, stop.Token), CancellationToken.None);
+            var report = await solving.WaitAsync(stop.Token).ConfigureAwait(false);
             await stop.CancelAsync().ConfigureAwait(false);
             await reporter.ConfigureAwait(false);
             if (cancelRequested)
@@ -64,7 +69,9 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
         catch (OperationCanceledException) when (cancelRequested)
         {
             await reporter.ConfigureAwait(false);
-            return await CancelledAsync(lease, retry).ConfigureAwait(false);
+            var outcome = await CancelledAsync(lease, retry).ConfigureAwait(false);
+            await WindDownAsync(solving, runId).ConfigureAwait(false);
+            return outcome;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -72,6 +79,7 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
             await reporter.ConfigureAwait(false);
             await retry.RunAsync("handing the run back", () => _runs.ReleaseAsync(lease, CancellationToken.None)).ConfigureAwait(false);
             Log.RunReleased(logger, runId);
+            await WindDownAsync(solving, runId).ConfigureAwait(false);
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -100,6 +108,30 @@ public sealed class PlanningRunService(NpgsqlDataSource dataSource, RunServiceSe
             Seed = options.Seed,
             DecisionPins = snapshot.DecisionPins,
         };
+    }
+
+    /// <summary>
+    /// Waits for a solver whose run has already ended (cancelled or handed back) to stop at its next cancellation point;
+    /// whatever it returns or throws is discarded.
+    /// </summary>
+    private async Task WindDownAsync(Task<SolveReport>? solving, long runId)
+    {
+        if (solving is null)
+        {
+            return;
+        }
+
+        var since = _time.GetTimestamp();
+        try
+        {
+            await solving.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The run's outcome is already written; a late failure of its solver changes nothing.
+        }
+
+        Log.SolverStopped(logger, runId, _time.GetElapsedTime(since).TotalSeconds);
     }
 
     private async Task<RunOutcome> CancelledAsync(RunLease lease, DatabaseRetry retry)
