@@ -5,6 +5,7 @@ using OrderMatch.Data.Import;
 using OrderMatch.Data.Plans;
 using OrderMatch.Data.Schema;
 using OrderMatch.Data.Snapshot;
+using OrderMatch.Domain.Generation;
 using OrderMatch.Domain.Model;
 
 namespace OrderMatch.Cli.Benchmarks;

@@ -1,14 +1,14 @@
 using OrderMatch.Domain.Calendar;
 using OrderMatch.Domain.Model;
 
-namespace OrderMatch.Cli.Benchmarks;
+namespace OrderMatch.Domain.Generation;
 
 /// <summary>
 /// A plan with the row counts of a full plan for a scenario — every order enrolled, classes of up to the course's
 /// maximum size, each with its course's sessions — for timing write-back. It references only existing entities, but
 /// is not checked for conflicts: it measures volume, not quality.
 /// </summary>
-internal static class ShapedPlan
+public static class ShapedPlan
 {
     public static Plan For(Scenario scenario)
     {
