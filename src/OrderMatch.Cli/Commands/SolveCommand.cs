@@ -52,6 +52,8 @@ internal static class SolveCommand
             File.WriteAllText(file.FullName, FormatJson.Serialize(report.Plan), new System.Text.UTF8Encoding(false));
             console.MarkupLine($"[green]wrote[/] {Markup.Escape(file.FullName)} ({report.Plan.Classes.Count} classes, {report.Slices} slice(s), {report.Candidates} candidate classes)");
             PlanSummary.Print(report.Plan, console);
+            console.MarkupLine("phases: " + string.Join(", ", report.Phases.Select(p =>
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Phase} {p.Seconds:0.0} s"))));
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
