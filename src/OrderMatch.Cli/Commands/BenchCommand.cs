@@ -18,6 +18,7 @@ internal static class BenchCommand
         bench.Add(BenchDbCommand.Create());
         bench.Add(BenchGapCommand.Create());
         bench.Add(BenchCompareCommand.Create());
+        bench.Add(BenchReplanCommand.Create());
         return bench;
     }
 

@@ -31,7 +31,7 @@ internal static class BenchCompareCommand
         {
             var console = AnsiConsole.Console;
             var limit = parse.GetValue(timeLimit);
-            var seedList = Seeds(parse.GetValue(seeds) ?? string.Empty, console);
+            var seedList = SeedList.Parse(parse.GetValue(seeds) ?? string.Empty, console);
             if (seedList is null)
             {
                 return ExitCodes.Invalid;
@@ -93,29 +93,6 @@ internal static class BenchCompareCommand
     }
 
     private static string ChartFile(CompareResult result) => $"objective-{result.Tier}-{result.Seed}.svg";
-
-    private static List<int>? Seeds(string text, IAnsiConsole console)
-    {
-        var list = new List<int>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-            {
-                console.MarkupLine($"[red]--seeds: '{Markup.Escape(part)}' is not an integer (expected e.g. 1,2,3)[/]");
-                return null;
-            }
-
-            list.Add(seed);
-        }
-
-        if (list.Count == 0)
-        {
-            console.MarkupLine("[red]--seeds: at least one seed is required (e.g. 1,2,3)[/]");
-            return null;
-        }
-
-        return list;
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
