@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OrderMatch.Jobs.Partitions;
 using OrderMatch.Jobs.Scheduling;
 using Quartz;
 
@@ -17,6 +18,7 @@ public static class PlanningServiceCollectionExtensions
         services.AddSingleton<RunRequests>();
         services.AddTransient<SolveRunJob>();
         services.AddTransient<ReplanJob>();
+        services.AddOrderMatchPartitions();
         return services;
     }
 

@@ -12,6 +12,9 @@ public enum RunOutcome
     /// <summary>The run failed; the error is on the run row.</summary>
     Failed,
 
+    /// <summary>The run was split into partitions, each queued as its own job; the last partition to finish queues the merge.</summary>
+    Dispatched,
+
     /// <summary>Nothing to do: the run was already finished, cancelled, or taken over by another worker.</summary>
     Skipped,
 }

@@ -1,11 +1,15 @@
 using System.Globalization;
+using OrderMatch.Jobs.Partitions;
 using OrderMatch.Jobs.Scheduling;
 using Quartz;
 
 namespace OrderMatch.Jobs.Runs;
 
-/// <summary>Runs one planning run on whichever worker the cluster gives it to. Thin: everything is in <see cref="PlanningRunService"/>.</summary>
-public sealed class SolveRunJob(PlanningRunService service) : IJob
+/// <summary>
+/// Runs one planning run on whichever worker the cluster gives it to. Thin: everything is in <see cref="PlanningRunService"/>,
+/// or, for a run asking for partitions, in <see cref="PartitionDispatcher"/>.
+/// </summary>
+public sealed class SolveRunJob(PlanningRunService service, PartitionDispatcher partitions) : IJob
 {
     public const string RunIdKey = "runId";
 
@@ -15,6 +19,9 @@ public sealed class SolveRunJob(PlanningRunService service) : IJob
     {
         ArgumentNullException.ThrowIfNull(context);
         var runId = long.Parse(context.MergedJobDataMap.GetString(RunIdKey)!, CultureInfo.InvariantCulture);
-        context.Result = await service.ExecuteAsync(runId, WorkerIdentity.Of(context).InstanceId, cancellationToken).ConfigureAwait(false);
+        var worker = WorkerIdentity.Of(context).InstanceId;
+        context.Result = await partitions.IsPartitionedAsync(runId, cancellationToken).ConfigureAwait(false)
+            ? await partitions.ExecuteAsync(runId, worker, cancellationToken).ConfigureAwait(false)
+            : await service.ExecuteAsync(runId, worker, cancellationToken).ConfigureAwait(false);
     }
 }

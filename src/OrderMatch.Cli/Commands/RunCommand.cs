@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace OrderMatch.Cli.Commands;
 
 /// <summary>
-/// `run [--time-limit SEC] [--threads N] [--seed N] [--wait]`: queue a planning run for the workers; with --wait,
+/// `run [--time-limit SEC] [--threads N] [--seed N] [--partitions N] [--wait]`: queue a planning run for the workers; with --wait,
 /// follow it with a live progress bar and print the plan's summary. Exit 0 when it succeeded, 1 when it failed or
 /// was cancelled.
 /// </summary>
@@ -21,9 +21,14 @@ internal static class RunCommand
         var timeLimit = new Option<double?>("--time-limit") { Description = "Seconds the search may take (default: Planning:DefaultTimeLimitSeconds)" };
         var threads = new Option<int>("--threads") { Description = "Solver threads", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Random seed of the solver", DefaultValueFactory = _ => 1 };
+        var partitions = new Option<int>("--partitions")
+        {
+            Description = "Split the run into this many partitions (by region), each solved as its own job, then merged (1-32)",
+            DefaultValueFactory = _ => 1,
+        };
         var wait = new Option<bool>("--wait") { Description = "Follow the run until it finishes and print the plan's summary" };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "With --wait: also write the plan to this file (FORMAT.md JSON)" };
-        var command = new Command("run", "Queue a planning run on the database's current orders") { timeLimit, threads, seed, wait, output, connection };
+        var command = new Command("run", "Queue a planning run on the database's current orders") { timeLimit, threads, seed, partitions, wait, output, connection };
         command.SetAction((parse, cancellationToken) => DatabaseErrors.GuardAsync(AnsiConsole.Console, async () =>
         {
             var console = AnsiConsole.Console;
@@ -32,6 +37,7 @@ internal static class RunCommand
                 TimeLimitSeconds = parse.GetValue(timeLimit) ?? CliConfiguration.Planning(CliConfiguration.Build(parse.GetValue(connection))).DefaultTimeLimitSeconds,
                 Threads = parse.GetValue(threads),
                 Seed = parse.GetValue(seed),
+                Partitions = parse.GetValue(partitions),
             };
             if (options.Problem() is { } problem)
             {

@@ -48,6 +48,7 @@ public static class RunsApi
             TimeLimitSeconds = body.TimeLimitSeconds ?? settings.DefaultTimeLimitSeconds,
             Threads = body.Threads ?? 1,
             Seed = body.Seed ?? 1,
+            Partitions = body.Partitions ?? 1,
         };
         if (options.Problem() is { } problem)
         {

@@ -1,0 +1,54 @@
+using OrderMatch.Domain.Checking;
+using OrderMatch.Domain.Model;
+
+namespace OrderMatch.Solver.Partitions;
+
+/// <summary>
+/// Turns the partitions' plans into the run's one plan: <see cref="PartitionMerger"/> keeps the classes that fit
+/// together, then a repair solve over the whole scenario with every kept class pinned (<see cref="PlanOptimizer"/> books
+/// pins first and plans only the demand they leave, so it starts from the kept classes) re-plans the demand of dropped
+/// classes and whatever the partitions left unserved, now with every shared resource in view. The plan is priced
+/// against the whole scenario — its own pinned classes and previous plan, so the change penalty is what an
+/// unpartitioned run would pay — its bound is <see cref="SeparableBound"/>, and it must pass <see cref="PlanChecker"/>
+/// (H1–H17, objective to the cent) or <see cref="PartitionMergeException"/> is thrown instead.
+/// </summary>
+public static class PartitionRepair
+{
+    public static MergedPlan Finish(Scenario scenario, IReadOnlyList<Plan> partitionPlans, SolveOptions repairOptions, double secondsBefore,
+        IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(partitionPlans);
+        ArgumentNullException.ThrowIfNull(repairOptions);
+        var merged = PartitionMerger.Merge(scenario, partitionPlans);
+        var repair = PlanOptimizer.Solve(scenario with { Pinned = merged.Kept }, repairOptions, progress, cancellationToken);
+        var index = new ScenarioIndex(scenario);
+        var classes = repair.Plan.Classes;
+        var unassigned = repair.Plan.Unassigned;
+        var exact = PlanEvaluator.Objective(index, classes, unassigned);
+        var bound = Math.Min(SeparableBound.Of(scenario, repairOptions.DecisionPins), exact.Total);
+        var timedOut = repair.Plan.Solver?.Status == SolverStatus.TimeLimit || partitionPlans.Any(p => p.Solver?.Status == SolverStatus.TimeLimit);
+        var status = exact.Total - bound <= 1e-6 * Math.Max(1, Math.Abs(exact.Total))
+            ? SolverStatus.Optimal
+            : timedOut ? SolverStatus.TimeLimit : SolverStatus.Feasible;
+        var plan = repair.Plan with
+        {
+            Scenario = scenario.Name,
+            Objective = PlanEvaluator.Rounded(exact),
+            Kpis = PlanEvaluator.Kpis(index, classes),
+            Solver = new SolverInfo
+            {
+                Status = status,
+                Bound = Math.Round(bound, 2, MidpointRounding.ToZero),
+                Seconds = Math.Round(secondsBefore + (repair.Plan.Solver?.Seconds ?? 0), 3),
+            },
+        };
+        var check = PlanChecker.Check(scenario, plan);
+        if (!check.Passes)
+        {
+            throw new PartitionMergeException(check);
+        }
+
+        return new MergedPlan(plan, merged.Kept.Count - scenario.Pinned.Count, merged.Dropped, repair);
+    }
+}
