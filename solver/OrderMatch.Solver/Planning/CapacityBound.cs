@@ -43,6 +43,12 @@ internal static class CapacityBound
         var policy = index.Scenario.Policy;
         var weeks = calendar.Horizon.Weeks;
         var open = OpenWeeks(calendar);
+        if (servable.Sum(d => d.Eligibility.Sites.Select(s => s.Institution.Id).Distinct(StringComparer.Ordinal).Count()) > MaxColumns)
+        {
+            return null;
+        }
+
+        var rooms = new CourseRooms(index);
         var columns = new List<(DemandItem Order, Institution Institution, double Cost, double ClassWeeksPerTrainee, int From, int To)>();
         foreach (var item in servable)
         {
@@ -54,14 +60,9 @@ internal static class CapacityBound
             {
                 var institution = atInstitution.First().Institution;
                 var cost = atInstitution.Min(s => PerTrainee(policy, course, item.Eligibility.Enterprise, s));
-                var largest = EligibilityAnalyzer.RoomsFor(index, institution, course).Max(r => Math.Min(course.MaxSize, r.Room.Capacity));
+                var largest = rooms.Largest(institution, course);
                 columns.Add((item, institution, cost, span / Math.Max(1, largest), from, to));
             }
-        }
-
-        if (columns.Count > MaxColumns)
-        {
-            return null;
         }
 
         using var model = new MipModel("ordermatch_capacity_bound");

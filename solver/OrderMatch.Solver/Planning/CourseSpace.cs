@@ -55,25 +55,29 @@ internal sealed class CourseSpace
             Fits[o] = fits;
         }
 
-        var sites = new Dictionary<string, SiteOption>(StringComparer.Ordinal);
-        var siteOrders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var sites = new Dictionary<(string Institution, string Room), SiteOption>();
+        var siteOrders = new Dictionary<(string Institution, string Room), List<int>>();
         for (var o = 0; o < orders.Count; o++)
         {
             foreach (var site in orders[o].Eligibility.Sites)
             {
-                sites.TryAdd(site.Key, site);
-                if (!siteOrders.TryGetValue(site.Key, out var list))
+                var key = (site.Institution.Id, site.Room.Room.Id);
+                if (!siteOrders.TryGetValue(key, out var list))
                 {
-                    siteOrders[site.Key] = list = [];
+                    sites[key] = site;
+                    siteOrders[key] = list = [];
                 }
 
                 list.Add(o);
             }
         }
 
-        Sites = [.. sites.Values.OrderBy(s => s.Key, StringComparer.Ordinal)];
-        SiteOrders = Sites.Select(s => (IReadOnlyList<int>)siteOrders[s.Key]).ToList();
-        SiteTrainers = Sites.Select(s => TrainersFor(index, course, s)).ToList();
+        var keys = sites.Keys.OrderBy(k => sites[k].Key, StringComparer.Ordinal).ToList();
+        Sites = [.. keys.Select(k => sites[k])];
+        SiteOrders = [.. keys.Select(k => (IReadOnlyList<int>)siteOrders[k])];
+        var qualified = index.Scenario.Trainers.Where(t => t.IsQualifiedFor(course) && t.MaxSessionsPerWeek >= course.SessionsPerWeek).ToList();
+        var nearRoom = new Dictionary<string, List<Trainer>>(StringComparer.Ordinal);
+        SiteTrainers = [.. Sites.Select(s => (IReadOnlyList<Trainer>)TrainersFor(qualified, nearRoom, s))];
     }
 
     public Course Course { get; }
@@ -91,11 +95,23 @@ internal sealed class CourseSpace
     public long ExhaustiveSize(int weeks) =>
         SiteTrainers.Sum(t => (long)t.Count) * Patterns.Count * weeks;
 
-    private static List<Trainer> TrainersFor(ScenarioIndex index, Course course, SiteOption site) =>
-        [.. index.Scenario.Trainers
-            .Where(t => t.IsQualifiedFor(course) && t.MayTeachFor(site.Institution.Id)
-                        && t.MaxSessionsPerWeek >= course.SessionsPerWeek
-                        && Geo.DistanceKm(t.Location, site.Room.Location) <= t.MaxTravelKm)
-            .OrderBy(t => Geo.DistanceKm(t.Location, site.Room.Location))
-            .ThenBy(t => t.Id, StringComparer.Ordinal)];
+    /// <summary>
+    /// The trainers who may teach the course at the site (H3 qualification and pool, H12 the trainer's travel), nearest
+    /// first. Who can reach a room is worked out once per room and shared by every institution using it.
+    /// </summary>
+    private static List<Trainer> TrainersFor(List<Trainer> qualified, Dictionary<string, List<Trainer>> nearRoom, SiteOption site)
+    {
+        if (!nearRoom.TryGetValue(site.Room.Room.Id, out var near))
+        {
+            near = [.. qualified
+                .Select(t => (Trainer: t, Km: Geo.DistanceKm(t.Location, site.Room.Location)))
+                .Where(x => x.Km <= x.Trainer.MaxTravelKm)
+                .OrderBy(x => x.Km)
+                .ThenBy(x => x.Trainer.Id, StringComparer.Ordinal)
+                .Select(x => x.Trainer)];
+            nearRoom[site.Room.Room.Id] = near;
+        }
+
+        return [.. near.Where(t => t.MayTeachFor(site.Institution.Id))];
+    }
 }

@@ -7,23 +7,43 @@ namespace OrderMatch.Solver.Planning;
 /// trainees from orders that may join that same site, pattern and week (H5). When no site × pattern × week offers all
 /// of that — even ignoring what other classes take — the order is unservable in every plan, so the lower bound may
 /// count it at its full penalty.
+/// First, per course, an order is hopeless when at every pattern × week that suits it even all the course's orders
+/// together stay below the minimum size (no site can do better). The site-by-site scan then looks for the others; it
+/// is counted in order steps, and once <see cref="MaxSteps"/> are spent the course being scanned and those after it
+/// claim only their hopeless orders (fewer claims only weaken the bound, never make it wrong).
 /// </summary>
 internal static class PoolReach
 {
+    /// <summary>The site-by-site scan's work limit over all courses.</summary>
+    private const long MaxSteps = 400_000_000;
+
     public static HashSet<string> Unreachable(IEnumerable<CourseSpace> spaces)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
+        var steps = 0L;
         foreach (var space in spaces)
         {
-            var reached = new bool[space.Orders.Count];
-            for (var s = 0; s < space.Sites.Count; s++)
-            {
-                Reach(space, s, reached);
-            }
-
+            var reached = Hopeful(space);
             for (var o = 0; o < space.Orders.Count; o++)
             {
                 if (!reached[o])
+                {
+                    result.Add(space.Orders[o].OrderId);
+                }
+            }
+
+            // Hopeful orders start unreached; hopeless ones count as settled.
+            var settled = reached.Select(r => !r).ToArray();
+            var completed = steps <= MaxSteps;
+            for (var s = 0; s < space.Sites.Count && completed; s++)
+            {
+                steps += Reach(space, s, settled);
+                completed = steps <= MaxSteps;
+            }
+
+            for (var o = 0; o < space.Orders.Count && completed; o++)
+            {
+                if (!settled[o])
                 {
                     result.Add(space.Orders[o].OrderId);
                 }
@@ -33,34 +53,80 @@ internal static class PoolReach
         return result;
     }
 
-    private static void Reach(CourseSpace space, int s, bool[] reached)
+    /// <summary>Orders with some suitable pattern × week at which the course's orders together reach the minimum size.</summary>
+    private static bool[] Hopeful(CourseSpace space)
+    {
+        var weeks = space.Sessions.GetLength(1) - 1;
+        var pool = new int[space.Patterns.Count, weeks + 1];
+        for (var o = 0; o < space.Orders.Count; o++)
+        {
+            for (var p = 0; p < space.Patterns.Count; p++)
+            {
+                for (var w = 1; w <= weeks; w++)
+                {
+                    pool[p, w] += space.Fits[o][p, w] ? space.Orders[o].Trainees : 0;
+                }
+            }
+        }
+
+        var hopeful = new bool[space.Orders.Count];
+        for (var o = 0; o < space.Orders.Count; o++)
+        {
+            for (var p = 0; p < space.Patterns.Count && !hopeful[o]; p++)
+            {
+                for (var w = 1; w <= weeks && !hopeful[o]; w++)
+                {
+                    hopeful[o] = space.Fits[o][p, w] && space.Sessions[p, w] is not null && pool[p, w] >= space.Course.MinSize;
+                }
+            }
+        }
+
+        return hopeful;
+    }
+
+    /// <summary>Marks the orders a class at site <paramref name="s"/> could hold; returns the steps it took.</summary>
+    private static long Reach(CourseSpace space, int s, bool[] reached)
     {
         var site = space.Sites[s];
         var trainers = space.SiteTrainers[s];
         var orders = space.SiteOrders[s];
         if (trainers.Count == 0)
         {
-            return;
+            return 1;
+        }
+
+        var steps = (long)orders.Count;
+        var unreached = 0;
+        foreach (var o in orders)
+        {
+            unreached += reached[o] ? 0 : 1;
         }
 
         var weeks = space.Sessions.GetLength(1) - 1;
-        for (var p = 0; p < space.Patterns.Count; p++)
+        for (var p = 0; p < space.Patterns.Count && unreached > 0; p++)
         {
-            for (var w = 1; w <= weeks; w++)
+            for (var w = 1; w <= weeks && unreached > 0; w++)
             {
-                if (orders.All(o => reached[o]))
-                {
-                    return;
-                }
-
                 var sessions = space.Sessions[p, w];
-                if (sessions is null || !orders.Any(o => !reached[o] && space.Fits[o][p, w]))
+                if (sessions is null)
                 {
                     continue;
                 }
 
-                var pool = orders.Where(o => space.Fits[o][p, w]).Sum(o => space.Orders[o].Trainees);
-                if (pool < space.Course.MinSize || !CandidateGenerator.BaseOpen(site, sessions)
+                // One pass: the trainees who could pool here, and whether any of them is still unreached.
+                steps += orders.Count;
+                var pool = 0;
+                var helps = false;
+                foreach (var o in orders)
+                {
+                    if (space.Fits[o][p, w])
+                    {
+                        pool += space.Orders[o].Trainees;
+                        helps |= !reached[o];
+                    }
+                }
+
+                if (!helps || pool < space.Course.MinSize || !CandidateGenerator.BaseOpen(site, sessions)
                     || !trainers.Any(t => CandidateGenerator.TrainerAvailable(t, sessions)))
                 {
                     continue;
@@ -68,9 +134,15 @@ internal static class PoolReach
 
                 foreach (var o in orders)
                 {
-                    reached[o] |= space.Fits[o][p, w];
+                    if (!reached[o] && space.Fits[o][p, w])
+                    {
+                        reached[o] = true;
+                        unreached--;
+                    }
                 }
             }
         }
+
+        return steps;
     }
 }
