@@ -128,7 +128,8 @@ public static class PlanOptimizer
             // use what the construction has left, less a little for each slice after it.
             var guard = Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds - (MinimumGuardSeconds * (slices.Count - i - 1)));
             var proven = false;
-            var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, options.MaxMipCandidates,
+            var mipLimit = singleSlice ? options.MaxExactMipCandidates : options.MaxMipCandidates;
+            var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, mipLimit,
                 options.MipCandidatesPerOrder, options.MipCandidatesPerInstitution, policy.UnservedTraineePenalty);
             var complete = mipCandidates.Count == set.Candidates.Count;
             if (mipCandidates.Count > 0 && guard < MinimumGuardSeconds)

@@ -24,8 +24,15 @@ public sealed record SolveOptions
     /// <summary>Largest number of enrollment columns one MIP may hold before the candidate set is pruned.</summary>
     public int MaxEnrollmentColumnsPerModel { get; init; } = 60000;
 
-    /// <summary>Most candidate classes one slice's MIP works on; beyond it the best per order are kept (restricted master).</summary>
-    public int MaxMipCandidates { get; init; } = 1200;
+    /// <summary>
+    /// Most candidate classes one slice's or neighbourhood's MIP works on in a sliced run; beyond it the best per order
+    /// are kept (restricted master). CBC's root node dominates these MIPs and grows faster than the model, so a smaller
+    /// master leaves time for more neighbourhoods.
+    /// </summary>
+    public int MaxMipCandidates { get; init; } = 500;
+
+    /// <summary>Most candidate classes the one model of a scenario that fits it works on (beyond it the model is restricted and not exact).</summary>
+    public int MaxExactMipCandidates { get; init; } = 1200;
 
     /// <summary>Candidates each order keeps in a restricted master.</summary>
     public int MipCandidatesPerOrder { get; init; } = 12;
@@ -48,7 +55,7 @@ public sealed record SolveOptions
     /// scenario, seed, threads and limits give the same plan however loaded the machine is; the time limit stays an
     /// outer guard that only a machine far slower than usual reaches.
     /// </summary>
-    public int SliceMipNodes { get; init; } = 2000;
+    public int SliceMipNodes { get; init; } = 500;
 
     /// <summary>Branch-and-bound nodes the one exact model of a scenario that fits it may explore to prove its optimum.</summary>
     public int ExactMipNodes { get; init; } = 200_000;
@@ -68,8 +75,11 @@ public sealed record SolveOptions
     /// <summary>Candidates each order keeps at each of its institutions in a group neighbourhood.</summary>
     public int GroupCandidatesPerInstitution { get; init; } = 1;
 
-    /// <summary>Branch-and-bound nodes one neighbourhood's MIP may explore.</summary>
-    public int NeighbourhoodMipNodes { get; init; } = 300;
+    /// <summary>
+    /// Branch-and-bound nodes one neighbourhood's MIP may explore. It starts from the incumbent, so its gains come from
+    /// the root node's heuristics and the first nodes; more nodes mostly cost time other neighbourhoods could use.
+    /// </summary>
+    public int NeighbourhoodMipNodes { get; init; } = 50;
 
     /// <summary>Neighbourhoods the search may re-solve per second of <see cref="TimeLimitSeconds"/>: its deterministic budget.</summary>
     public double NeighbourhoodsPerSecond { get; init; } = 1.0;

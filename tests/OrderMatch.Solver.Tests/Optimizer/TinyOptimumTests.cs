@@ -39,6 +39,18 @@ public class TinyOptimumTests
     }
 
     [Fact]
+    public void The_cap_on_sliced_models_leaves_the_exact_model_whole()
+    {
+        var scenario = Tiny();
+
+        var exact = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = 60 }).Plan;
+        var capped = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = 60, MaxMipCandidates = 1 }).Plan;
+
+        Assert.Equal(SolverStatus.Optimal, capped.Solver!.Status);
+        Assert.Equal(exact.Objective.Total, capped.Objective.Total, 2);
+    }
+
+    [Fact]
     public void Tiny_example_is_solved_to_its_proven_optimum()
     {
         var scenario = Tiny();
