@@ -92,6 +92,8 @@ public static class PlanOptimizer
         (double Bound, double Model)? exactBound = null;
         var allProven = true;
         var sliceSeconds = 0.0;
+        var builtSeconds = 0.0;
+        var builtWork = 0.0;
         var remainingUnserved = demand.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
         // Cost fixed before the search: pinned classes and orders no institution may serve. Progress reports add it so
         // that "best" is always the objective of a complete plan.
@@ -107,7 +109,10 @@ public static class PlanOptimizer
             var orders = slice.SelectMany(s => s.Orders).ToList();
             var sliceUnserved = orders.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
             var left = options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds;
-            if (cancellationToken.IsCancellationRequested || left <= 0)
+            // A slice's candidate generation cannot be stopped half way, so a slice is started only if slices of its
+            // size have so far been built (generated and started greedily) in the time left.
+            var work = SliceWork(slice);
+            if (cancellationToken.IsCancellationRequested || left <= 0 || (builtWork > 0 && builtSeconds / builtWork * work > left))
             {
                 allProven = false;
                 timedOut.UnionWith(orders.Select(o => o.OrderId));
@@ -123,6 +128,8 @@ public static class PlanOptimizer
 
             totalCandidates += set.Candidates.Count;
             var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty);
+            builtSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
+            builtWork += work;
             var best = greedy;
             // The MIP's work is its node limit; the clock only guards against a machine far slower than usual: a slice may
             // use what the construction has left, less a little for each slice after it.
@@ -247,6 +254,10 @@ public static class PlanOptimizer
     }
 
     /// <summary>Orders no class can serve in any plan, from what candidate generation established.</summary>
+    /// <summary>A slice's size for estimating how long building its candidates takes: (site, order) pairs × patterns.</summary>
+    private static double SliceWork(IReadOnlyList<CourseSpace> slice) =>
+        slice.Sum(s => (1.0 + s.SiteOrders.Sum(o => o.Count)) * Math.Max(1, s.Patterns.Count));
+
     private static HashSet<string> Unservable(List<DemandItem> demand, Dictionary<string, OrderDiagnostics> diagnostics, HashSet<string> exhaustive)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
