@@ -80,12 +80,12 @@ public static class PlanOptimizer
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
         var slices = singleSlice ? [spaces] : spaces.Select(s => (IReadOnlyList<CourseSpace>)[s]).ToList();
-        var generator = new CandidateGenerator(calendar, policy);
+        var previous = scenario.PreviousPlan?.Classes ?? [];
+        var generator = new CandidateGenerator(calendar, policy, previous);
         var diagnostics = new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal);
         var timedOut = new HashSet<string>(StringComparer.Ordinal);
         var exhaustiveOrders = new HashSet<string>(StringComparer.Ordinal);
         var chosen = new List<ChosenClass>();
-        var previous = scenario.PreviousPlan?.Classes ?? [];
         var totalCandidates = 0;
         var columns = 0;
         var rows = 0;
@@ -127,7 +127,7 @@ public static class PlanOptimizer
             }
 
             totalCandidates += set.Candidates.Count;
-            var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty);
+            var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty, previous);
             builtSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             builtWork += work;
             var best = greedy;

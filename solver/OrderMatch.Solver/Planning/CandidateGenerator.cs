@@ -10,10 +10,14 @@ namespace OrderMatch.Solver.Planning;
 /// its demand (always including, for every order, the patterns that suit it best). Most combinations yield no
 /// candidate (windows, slots, availability, bookings and the minimum size rule them out), so when a pruned space
 /// yields far fewer candidates than the budget, it is widened step by step — more patterns, then more trainers per
-/// site — while the candidates still fit the budget; a space widened to everything is exhaustive.
+/// site — while the candidates still fit the budget; a space widened to everything is exhaustive. A class of the plan
+/// in force is always among the candidates when the rules still admit it, whatever the pruning kept, so re-planning
+/// can keep it.
 /// </summary>
-internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy policy)
+internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy policy, IReadOnlyList<PlanClass>? previous = null)
 {
+    private readonly IReadOnlyList<PlanClass> _previous = previous ?? [];
+
     private const int PrunedTrainersPerSite = 2;
     private const int PatternsKeptPerOrder = 2;
 
@@ -38,6 +42,13 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             return Generate(spaces, ledger, budget, Widening[^1], diagnostics);
         }
 
+        var pruned = Pruned(spaces, ledger, budget, diagnostics);
+        return pruned with { Candidates = WithPrevious(spaces, ledger, pruned.Candidates, diagnostics) };
+    }
+
+    private CandidateSet Pruned(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget, IDictionary<string, OrderDiagnostics> diagnostics)
+    {
+
         // Every step records facts about the orders (a trainer, a time, enough demand exists), true whichever step is kept.
         var step = 0;
         var last = Generate(spaces, ledger, budget, Widening[0], diagnostics);
@@ -55,6 +66,45 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         }
 
         return last;
+    }
+
+    /// <summary>The candidates, plus those repeating a class of the plan in force that pruning left out.</summary>
+    private IReadOnlyList<CandidateClass> WithPrevious(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger,
+        IReadOnlyList<CandidateClass> candidates, IDictionary<string, OrderDiagnostics> diagnostics)
+    {
+        var relevant = _previous.Where(p => spaces.Any(s => s.Course.Id == p.Course)).ToList();
+        if (relevant.Count == 0)
+        {
+            return candidates;
+        }
+
+        var byPlace = candidates.ToLookup(c => (c.Course.Id, c.Site.Room.Room.Id, c.StartWeek));
+        var missing = relevant.Where(p => !byPlace[(p.Course, p.Room, p.StartWeek)].Any(k => k.SameDecisionsAs(p))).ToList();
+        if (missing.Count == 0)
+        {
+            return candidates;
+        }
+
+        var added = new List<CandidateClass>();
+        var offset = 0;
+        foreach (var space in spaces)
+        {
+            foreach (var former in missing.Where(p => p.Course == space.Course.Id))
+            {
+                var s = Enumerable.Range(0, space.Sites.Count)
+                    .FirstOrDefault(i => space.Sites[i].Institution.Id == former.Institution && space.Sites[i].Room.Room.Id == former.Room, -1);
+                var p = space.Patterns.FindIndex(x => x.Select(slot => slot.ToString()).SequenceEqual(former.Pattern));
+                var trainer = s < 0 ? null : space.SiteTrainers[s].FirstOrDefault(t => t.Id == former.Trainer);
+                if (trainer is not null && p >= 0 && former.StartWeek >= 1 && former.StartWeek <= calendar.Horizon.Weeks)
+                {
+                    TryAdd(space, offset, s, trainer, p, former.StartWeek, ledger, diagnostics, added);
+                }
+            }
+
+            offset += space.Orders.Count;
+        }
+
+        return [.. candidates, .. added];
     }
 
     /// <summary>Site × trainer × pattern × start week combinations a step enumerates.</summary>

@@ -1,3 +1,5 @@
+using OrderMatch.Domain.Model;
+
 namespace OrderMatch.Solver.Planning;
 
 /// <summary>
@@ -10,7 +12,15 @@ internal static class GreedyPlanner
     private const int MaxCandidatesTried = 400;
 
     public static SliceSolution Build(IReadOnlyList<DemandItem> orders, IReadOnlyList<CandidateClass> candidates,
-        ResourceLedger ledger, double unservedPenalty)
+        ResourceLedger ledger, double unservedPenalty) => Build(orders, candidates, ledger, unservedPenalty, []);
+
+    /// <summary>
+    /// As above, but first re-opens each class of the plan in force (<paramref name="previous"/>) that a candidate
+    /// repeats decision for decision, filled with its former orders first, where resources and the minimum size allow:
+    /// re-planning then starts from the plan in force instead of from scratch.
+    /// </summary>
+    public static SliceSolution Build(IReadOnlyList<DemandItem> orders, IReadOnlyList<CandidateClass> candidates,
+        ResourceLedger ledger, double unservedPenalty, IReadOnlyList<PlanClass> previous)
     {
         var book = ledger.Clone();
         var remaining = orders.Select(o => o.Trainees).ToArray();
@@ -29,6 +39,7 @@ internal static class GreedyPlanner
         }
 
         var open = new List<(CandidateClass Class, Dictionary<int, int> Enrolled)>();
+        Reopen(previous, orders, candidates, book, remaining, open);
         var sequence = Enumerable.Range(0, orders.Count)
             .OrderByDescending(o => orders[o].Priority).ThenByDescending(o => orders[o].Trainees).ThenBy(o => o);
         foreach (var o in sequence)
@@ -59,6 +70,41 @@ internal static class GreedyPlanner
         }
 
         return new SliceSolution([.. open.Select(c => (c.Class, (IReadOnlyList<(int, int)>)[.. c.Enrolled.Select(kv => (kv.Key, kv.Value)).OrderBy(e => e.Item1)]))]);
+    }
+
+    private static void Reopen(IReadOnlyList<PlanClass> previous, IReadOnlyList<DemandItem> orders, IReadOnlyList<CandidateClass> candidates,
+        ResourceLedger book, int[] remaining, List<(CandidateClass Class, Dictionary<int, int> Enrolled)> open)
+    {
+        if (previous.Count == 0)
+        {
+            return;
+        }
+
+        var position = Enumerable.Range(0, orders.Count).ToDictionary(o => orders[o].OrderId, StringComparer.Ordinal);
+        var byPlace = candidates.ToLookup(c => (c.Course.Id, c.Site.Room.Room.Id, c.StartWeek));
+        foreach (var former in previous)
+        {
+            var k = byPlace[(former.Course, former.Room, former.StartWeek)].FirstOrDefault(c => c.SameDecisionsAs(former));
+            if (k is null || !book.Admits(k))
+            {
+                continue;
+            }
+
+            var formerOrders = former.Enrollments.Select(e => position.GetValueOrDefault(e.Order, -1)).Where(o => o >= 0);
+            var fill = Fill(k, formerOrders, orders, remaining);
+            if (fill.Values.Sum() < k.Course.MinSize)
+            {
+                continue;
+            }
+
+            book.Book(k);
+            foreach (var (x, n) in fill)
+            {
+                remaining[x] -= n;
+            }
+
+            open.Add((k, fill));
+        }
     }
 
     /// <summary>Puts as many of the order's remaining trainees as the chunk rules allow into open classes it may join.</summary>
@@ -128,12 +174,17 @@ internal static class GreedyPlanner
     }
 
     /// <summary>Fills a class with the given order first, then compatible orders by priority, within capacity and chunk rules.</summary>
-    private static Dictionary<int, int> Fill(CandidateClass k, int first, IReadOnlyList<DemandItem> orders, int[] remaining)
+    private static Dictionary<int, int> Fill(CandidateClass k, int first, IReadOnlyList<DemandItem> orders, int[] remaining) =>
+        Fill(k, [first], orders, remaining);
+
+    /// <summary>Fills a class with the given orders first (those it may hold), then compatible orders by priority.</summary>
+    private static Dictionary<int, int> Fill(CandidateClass k, IEnumerable<int> leading, IReadOnlyList<DemandItem> orders, int[] remaining)
     {
         var fill = new Dictionary<int, int>();
         var free = k.Capacity;
-        var sequence = k.Orders.Select(e => e.Order).Where(x => x != first)
-            .OrderByDescending(x => orders[x].Priority).ThenBy(x => x).Prepend(first);
+        var lead = leading.Where(x => k.Orders.Any(e => e.Order == x)).Distinct().ToList();
+        var sequence = lead.Concat(k.Orders.Select(e => e.Order).Where(x => !lead.Contains(x))
+            .OrderByDescending(x => orders[x].Priority).ThenBy(x => x));
         foreach (var x in sequence)
         {
             var take = Chunk(orders[x], remaining[x], free);

@@ -210,7 +210,7 @@ internal sealed class NeighbourhoodSearch(
         var incumbent = new SliceSolution(incumbentClasses);
         var generated = generator.Generate(hood, ledger, options.MaxCandidatesPerModel, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
         var candidates = generated.Candidates.Concat(incumbentClasses.Select(c => c.Class)).ToList();
-        var greedy = GreedyPlanner.Build(orders, candidates, ledger, policy.UnservedTraineePenalty);
+        var greedy = GreedyPlanner.Build(orders, candidates, ledger, policy.UnservedTraineePenalty, previous);
         var penalty = policy.UnservedTraineePenalty;
         var incumbentValue = Value(incumbent, orders);
         var start = Value(greedy, orders) < incumbentValue ? greedy : incumbent;
