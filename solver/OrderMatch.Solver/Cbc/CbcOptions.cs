@@ -42,6 +42,17 @@ public sealed record CbcOptions
     /// </summary>
     public string? Preprocess { get; init; }
 
+    /// <summary>
+    /// Rounds of cut generation at the root node (CBC's "passCuts"); <c>null</c> keeps CBC's default (20 to 100 rounds
+    /// by model size), 0 generates no cuts at the root. A negative -n also runs n rounds when the bound does not move.
+    /// </summary>
+    public int? CutPasses { get; init; }
+
+    /// <summary>
+    /// Rounds of cut generation at each node of the tree (CBC's "passTreeCuts"); <c>null</c> keeps CBC's default (one).
+    /// </summary>
+    public int? TreeCutPasses { get; init; }
+
     /// <summary>Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds.</summary>
     public bool WallClockLimit { get; init; }
 }

@@ -52,6 +52,16 @@ internal static class CbcParameters
             CbcNative.SetParameter(model, "preprocess", preprocess);
         }
 
+        if (options.CutPasses is { } cutPasses)
+        {
+            Set(model, "passCuts", cutPasses);
+        }
+
+        if (options.TreeCutPasses is { } treeCutPasses)
+        {
+            Set(model, "passTreeCuts", treeCutPasses);
+        }
+
         if (options.Seed is { } seed)
         {
             Set(model, "randomCbcSeed", seed);

@@ -14,10 +14,14 @@ namespace OrderMatch.Solver.Planning;
 /// better of the incumbent and a fresh greedy plan. A result replaces the incumbent only when the model objective
 /// (which differs from the plan objective only by terms the neighbourhood cannot change) strictly falls, so the plan
 /// never gets worse and stays valid: every row of the slice model enforces, on top of the fixed rest, the hard rules
-/// the plan must keep.
+/// the plan must keep. Before those, the search tries the institutions whose weekly class limit keeps unserved demand
+/// out, freeing every class there whatever its course; a neighbourhood that gained nothing is tried again only after
+/// those that changed since. Before the search and after each improvement, <see cref="UnservedRepair"/> serves what it
+/// can of the unserved demand without a MIP.
 /// </summary>
 internal sealed class NeighbourhoodSearch(
     IReadOnlyList<CourseSpace> spaces,
+    ScenarioIndex index,
     CandidateGenerator generator,
     IReadOnlyList<PlanClass> pinned,
     ScenarioCalendar calendar,
@@ -70,13 +74,24 @@ internal sealed class NeighbourhoodSearch(
         CancellationToken cancellationToken)
     {
         var current = incumbent;
+        if (options.RepairUnserved && !cancellationToken.IsCancellationRequested)
+        {
+            current = Repair(current, improved);
+        }
+
         var triedSinceImprovement = new HashSet<string>(StringComparer.Ordinal);
+        // What each neighbourhood held when re-solving it last gained nothing.
+        var fruitless = new Dictionary<string, string>(StringComparer.Ordinal);
         var allowed = (int)Math.Ceiling(options.TimeLimitSeconds * options.NeighbourhoodsPerSecond);
         var longest = expectedSeconds;
         while (Attempts < allowed)
         {
             var hoods = Neighbourhoods(current);
-            var next = hoods.FirstOrDefault(h => !triedSinceImprovement.Contains(Key(h)));
+            var untried = hoods.Where(h => !triedSinceImprovement.Contains(h.Key)).ToList();
+            // Neighbourhoods that changed since they last gained nothing first; unchanged ones only after them, as the
+            // plan around them may still have moved.
+            var next = untried.FirstOrDefault(h => !fruitless.TryGetValue(h.Key, out var held) || held != Fingerprint(h, current))
+                       ?? untried.FirstOrDefault();
             if (next is null)
             {
                 return current;
@@ -89,7 +104,7 @@ internal sealed class NeighbourhoodSearch(
                 return current;
             }
 
-            triedSinceImprovement.Add(Key(next));
+            triedSinceImprovement.Add(next.Key);
             Attempts++;
             var started = Stopwatch.GetTimestamp();
             var (better, gain) = Resolve(next, current, secondsLeft, cancellationToken);
@@ -100,23 +115,53 @@ internal sealed class NeighbourhoodSearch(
                 Improvements++;
                 // What changed may open new moves everywhere else; the neighbourhood just solved waits its turn.
                 triedSinceImprovement.Clear();
-                triedSinceImprovement.Add(Key(next));
+                triedSinceImprovement.Add(next.Key);
                 improved?.Invoke(gain);
+                if (options.RepairUnserved)
+                {
+                    current = Repair(current, improved);
+                }
+            }
+            else
+            {
+                fruitless[next.Key] = Fingerprint(next, current);
             }
         }
 
         return current;
     }
 
-    private static string Key(IReadOnlyList<CourseSpace> hood) =>
-        string.Join('+', hood.Select(s => s.Course.Id).Order(StringComparer.Ordinal));
+    /// <summary>Serves what unserved demand it can without a MIP: into classes with free seats, then in new classes.</summary>
+    private List<ChosenClass> Repair(List<ChosenClass> current, Action<double>? improved)
+    {
+        var repair = new UnservedRepair(spaces, index, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var (inserted, insertGain) = repair.Insert(current);
+        var (opened, openGain) = repair.Open(inserted);
+        if (insertGain + openGain > MinimumGain)
+        {
+            improved?.Invoke(insertGain + openGain);
+        }
+
+        return opened;
+    }
 
     /// <summary>
-    /// Neighbourhoods in the order they are tried: courses by unserved priority-weighted demand (largest first), each
-    /// with its competitors by how many of their classes sit on resources the course could use, then the course alone.
+    /// Neighbourhoods in the order they are tried: first the institutions whose weekly class limit keeps unserved demand
+    /// out (<see cref="SolveOptions.InstitutionNeighbourhoods"/> of them, most unserved demand first), then courses by
+    /// unserved priority-weighted demand (largest first), each with its competitors by how many of their classes sit on
+    /// resources the course could use, then the course alone.
     /// </summary>
-    private List<IReadOnlyList<CourseSpace>> Neighbourhoods(List<ChosenClass> current)
+    private List<Neighbourhood> Neighbourhoods(List<ChosenClass> current)
     {
+        var institutions = new List<Neighbourhood>();
+        if (options.InstitutionNeighbourhoods > 0)
+        {
+            var booked = Booked(current, _ => true);
+            institutions.AddRange(SaturatedInstitutions.Ranked(spaces, current, booked, calendar)
+                .Take(options.InstitutionNeighbourhoods)
+                .Select(id => new Neighbourhood([], id)));
+        }
+
         var served = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var enrollment in current.SelectMany(c => c.Enrollments))
         {
@@ -154,7 +199,7 @@ internal sealed class NeighbourhoodSearch(
         // Round-robin: every course with its strongest competitors together first (so classes can move from saturated
         // institutions, trainers and rooms to idle ones across several courses at once), then every course with its
         // strongest competitor, then with its second, and so on.
-        return [.. rounds.SelectMany(r => r)];
+        return [.. institutions, .. rounds.SelectMany(r => r).Select(h => new Neighbourhood(h))];
     }
 
     private List<CourseSpace> Competitors(CourseSpace space, List<ChosenClass> current)
@@ -182,39 +227,35 @@ internal sealed class NeighbourhoodSearch(
         return [.. score.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => _byCourse[s.Key])];
     }
 
-    private (List<ChosenClass>? Better, double Gain) Resolve(IReadOnlyList<CourseSpace> hood, List<ChosenClass> current,
+    private (List<ChosenClass>? Better, double Gain) Resolve(Neighbourhood hood, List<ChosenClass> current,
         Func<double> secondsLeft, CancellationToken cancellationToken)
     {
-        var courses = new HashSet<string>(hood.Select(s => s.Course.Id), StringComparer.Ordinal);
-        var ledger = new ResourceLedger(calendar);
-        foreach (var pin in pinned)
+        var freed = Freed(hood);
+        IReadOnlyList<CourseSpace> solved = hood.Institution is { } institution ? AroundInstitution(institution, current, freed) : hood.Courses;
+        if (solved.Count == 0)
         {
-            ledger.Book(pin.Institution, pin.Trainer, pin.Room, pin.Sessions);
+            return (null, 0);
         }
 
-        var kept = current.Where(c => !courses.Contains(c.Class.Course.Id)).ToList();
-        foreach (var chosen in kept)
-        {
-            ledger.Book(chosen.Class);
-        }
-
-        var orders = hood.SelectMany(s => s.Orders).ToList();
+        var ledger = Booked(current, c => !freed(c));
+        var kept = current.Where(c => !freed(c)).ToList();
+        var orders = solved.SelectMany(s => s.Orders).ToList();
         var orderIds = orders.Select(o => o.OrderId).ToList();
         var position = orderIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var incumbentClasses = new List<(CandidateClass Class, IReadOnlyList<(int Order, int Trainees)> Enrollments)>();
-        foreach (var chosen in current.Where(c => courses.Contains(c.Class.Course.Id)))
+        foreach (var chosen in current.Where(freed))
         {
             incumbentClasses.Add((chosen.Reindexed(position), [.. chosen.Enrollments.Select(e => (position[e.Order], e.Trainees)).OrderBy(e => e.Item1)]));
         }
 
         var incumbent = new SliceSolution(incumbentClasses);
-        var generated = generator.Generate(hood, ledger, options.MaxCandidatesPerModel, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+        var generated = generator.Generate(solved, ledger, options.MaxCandidatesPerModel, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
         var candidates = generated.Candidates.Concat(incumbentClasses.Select(c => c.Class)).ToList();
         var greedy = GreedyPlanner.Build(orders, candidates, ledger, policy.UnservedTraineePenalty, previous);
         var penalty = policy.UnservedTraineePenalty;
         var incumbentValue = Value(incumbent, orders);
         var start = Value(greedy, orders) < incumbentValue ? greedy : incumbent;
-        var group = hood.Count > 2;
+        var group = hood.Courses.Count > 2;
         var restricted = group
             ? CandidateSelector.Restrict(candidates, orders, start, options.MaxGroupMipCandidates, options.MipCandidatesPerOrder,
                 options.GroupCandidatesPerInstitution, penalty)
@@ -243,6 +284,7 @@ internal sealed class NeighbourhoodSearch(
                 RelativeGap = options.RelativeGap,
                 // As in the construction: CBC 2.10 can crash in preprocessing when given a MIP start.
                 Preprocess = "off",
+                CutPasses = options.NeighbourhoodCutPasses,
             }, progress: null, cancellationToken);
         }
 
@@ -264,6 +306,103 @@ internal sealed class NeighbourhoodSearch(
         }
 
         return (result, incumbentValue - bestValue);
+    }
+
+    /// <summary>Whether a class of the plan is freed by the neighbourhood.</summary>
+    private static Func<ChosenClass, bool> Freed(Neighbourhood hood)
+    {
+        if (hood.Institution is { } institution)
+        {
+            return c => c.Class.Site.Institution.Id == institution;
+        }
+
+        var courses = new HashSet<string>(hood.Courses.Select(s => s.Course.Id), StringComparer.Ordinal);
+        return c => courses.Contains(c.Class.Course.Id);
+    }
+
+    /// <summary>
+    /// What a neighbourhood holds in <paramref name="current"/>: its classes with their enrollments and, around an
+    /// institution, the missing trainees of the orders that may attend it. Equal fingerprints, equal neighbourhoods.
+    /// </summary>
+    private string Fingerprint(Neighbourhood hood, List<ChosenClass> current)
+    {
+        var freed = Freed(hood);
+        var parts = current.Where(freed)
+            .Select(c => $"{c.Class.Describe()}:{string.Join(',', c.Enrollments.Select(e => $"{e.Order}={e.Trainees}"))}")
+            .ToList();
+        if (hood.Institution is { } institution)
+        {
+            var served = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (order, trainees) in current.SelectMany(c => c.Enrollments))
+            {
+                served[order] = served.GetValueOrDefault(order) + trainees;
+            }
+
+            parts.AddRange(spaces.SelectMany(s => s.Orders)
+                .Where(o => o.Trainees > served.GetValueOrDefault(o.OrderId) && o.Eligibility.Sites.Any(x => x.Institution.Id == institution))
+                .Select(o => $"{o.OrderId}-{o.Trainees - served.GetValueOrDefault(o.OrderId)}"));
+        }
+
+        parts.Sort(StringComparer.Ordinal);
+        return string.Join('|', parts);
+    }
+
+    /// <summary>The resources the pinned classes and the classes of <paramref name="current"/> that <paramref name="keep"/> selects use.</summary>
+    private ResourceLedger Booked(List<ChosenClass> current, Func<ChosenClass, bool> keep)
+    {
+        var ledger = new ResourceLedger(calendar);
+        foreach (var pin in pinned)
+        {
+            ledger.Book(pin.Institution, pin.Trainer, pin.Room, pin.Sessions);
+        }
+
+        foreach (var chosen in current.Where(keep))
+        {
+            ledger.Book(chosen.Class);
+        }
+
+        return ledger;
+    }
+
+    /// <summary>
+    /// The orders an institution neighbourhood re-plans, as course spaces: those enrolled in a freed class and the
+    /// unserved ones that may attend the institution, each with the trainees the classes kept do not hold.
+    /// </summary>
+    private List<CourseSpace> AroundInstitution(string institution, List<ChosenClass> current, Func<ChosenClass, bool> freed)
+    {
+        var servedByKept = new Dictionary<string, int>(StringComparer.Ordinal);
+        var servedByFreed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chosen in current)
+        {
+            var served = freed(chosen) ? servedByFreed : servedByKept;
+            foreach (var (order, trainees) in chosen.Enrollments)
+            {
+                served[order] = served.GetValueOrDefault(order) + trainees;
+            }
+        }
+
+        var result = new List<CourseSpace>();
+        foreach (var space in spaces)
+        {
+            var items = new List<DemandItem>();
+            foreach (var item in space.Orders)
+            {
+                var open = item.Trainees - servedByKept.GetValueOrDefault(item.OrderId);
+                var unserved = open - servedByFreed.GetValueOrDefault(item.OrderId) > 0
+                               && item.Eligibility.Sites.Any(s => s.Institution.Id == institution);
+                if (open > 0 && (servedByFreed.ContainsKey(item.OrderId) || unserved))
+                {
+                    items.Add(item with { Trainees = open });
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                result.Add(new CourseSpace(space.Course, items, calendar, index, space.Pins));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
