@@ -102,6 +102,16 @@ public static class PlanOptimizer
             .Where(o => eligibility[o.Id].Blockers.Count > 0)
             .Sum(o => Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id)) * o.Priority * policy.UnservedTraineePenalty);
         // Sliced runs keep part of the time for the neighbourhood search; slices share what is before that point.
+        var reserved = singleSlice ? [] : Reservable(previous, index, calendar, ledger);
+        var sliceOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < slices.Count; i++)
+        {
+            foreach (var space in slices[i])
+            {
+                sliceOf[space.Course.Id] = i;
+            }
+        }
+
         var constructionLimit = singleSlice ? options.TimeLimitSeconds : options.TimeLimitSeconds * (1 - options.ImprovementShare);
         for (var i = 0; i < slices.Count; i++)
         {
@@ -120,14 +130,28 @@ public static class PlanOptimizer
             }
 
             var sliceStarted = clock.Elapsed.TotalSeconds;
-            var set = generator.Generate(slice, ledger, options.MaxCandidatesPerModel, diagnostics);
+            // Classes of the plan in force that later slices may keep hold their resources until their slice comes.
+            var later = reserved.Where(r => sliceOf.TryGetValue(r.Course, out var j) && j > i).ToList();
+            var sliceLedger = later.Count == 0 ? ledger : ledger.Clone();
+            foreach (var r in later)
+            {
+                sliceLedger.Book(r.Institution, r.Trainer, r.Room, r.Sessions);
+            }
+
+            var set = generator.Generate(slice, sliceLedger, options.MaxCandidatesPerModel, diagnostics);
+            if (later.Count > 0)
+            {
+                // What the reservations hold back is not searched here, so the slice's candidates are not all there are.
+                set = set with { Exhaustive = false };
+            }
+
             if (set.Exhaustive)
             {
                 exhaustiveOrders.UnionWith(orders.Select(o => o.OrderId));
             }
 
             totalCandidates += set.Candidates.Count;
-            var greedy = GreedyPlanner.Build(orders, set.Candidates, ledger, policy.UnservedTraineePenalty, previous);
+            var greedy = GreedyPlanner.Build(orders, set.Candidates, sliceLedger, policy.UnservedTraineePenalty, previous);
             builtSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             builtWork += work;
             var best = greedy;
@@ -145,7 +169,7 @@ public static class PlanOptimizer
             }
             else if (mipCandidates.Count > 0)
             {
-                using var model = new SliceModel(orders, mipCandidates, ledger, policy, previous);
+                using var model = new SliceModel(orders, mipCandidates, sliceLedger, policy, previous);
                 columns += model.Columns;
                 rows += model.Rows;
                 model.SetStart(greedy);
@@ -254,6 +278,38 @@ public static class PlanOptimizer
     }
 
     /// <summary>Orders no class can serve in any plan, from what candidate generation established.</summary>
+    /// <summary>
+    /// The classes of the plan in force that the rules and the pins still admit, each with its sessions, taken in plan
+    /// order while they do not collide with one another: those the construction holds resources for.
+    /// </summary>
+    private static List<PlanClass> Reservable(IReadOnlyList<PlanClass> previous, ScenarioIndex index, ScenarioCalendar calendar, ResourceLedger ledger)
+    {
+        var result = new List<PlanClass>();
+        if (previous.Count == 0)
+        {
+            return result;
+        }
+
+        var trial = ledger.Clone();
+        foreach (var former in previous)
+        {
+            if (!index.Trainers.TryGetValue(former.Trainer, out var trainer) || !index.Institutions.TryGetValue(former.Institution, out var institution)
+                || !index.Courses.ContainsKey(former.Course))
+            {
+                continue;
+            }
+
+            var withSessions = PinConflicts.WithSessions(former, index, calendar);
+            if (withSessions.Sessions.Count > 0 && trial.Admits(withSessions, trainer, institution))
+            {
+                trial.Book(withSessions.Institution, withSessions.Trainer, withSessions.Room, withSessions.Sessions);
+                result.Add(withSessions);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>A slice's size for estimating how long building its candidates takes: (site, order) pairs × patterns.</summary>
     private static double SliceWork(IReadOnlyList<CourseSpace> slice) =>
         slice.Sum(s => (1.0 + s.SiteOrders.Sum(o => o.Count)) * Math.Max(1, s.Patterns.Count));

@@ -68,6 +68,19 @@ internal sealed class ResourceLedger
         return true;
     }
 
+    /// <summary>Can this class (with its sessions) be added on top of what is booked, on its own?</summary>
+    public bool Admits(PlanClass planClass, Trainer trainer, Institution institution)
+    {
+        if (planClass.Sessions.Any(s => TrainerBusy(trainer.Id, s) || RoomBusy(planClass.Room, s)))
+        {
+            return false;
+        }
+
+        return planClass.Sessions.GroupBy(s => _calendar.WeekOf(s.Date)).All(week =>
+            TrainerSessions(trainer.Id, week.Key) + week.Count() <= trainer.MaxSessionsPerWeek
+            && InstitutionClasses(institution.Id, week.Key) + 1 <= institution.MaxConcurrentClasses);
+    }
+
     public void Book(CandidateClass candidate) =>
         Book(candidate.Site.Institution.Id, candidate.Trainer.Id, candidate.Site.Room.Room.Id, candidate.Sessions);
 

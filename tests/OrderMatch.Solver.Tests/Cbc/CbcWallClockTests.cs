@@ -11,7 +11,7 @@ public sealed class CbcWallClockTests
     [Fact]
     public void A_hard_model_runs_until_about_its_wall_clock_limit()
     {
-        var (model, _, _, _) = CbcTestModels.MultiKnapsack(250, 15, seed: 11);
+        var (model, _, _, _) = CbcTestModels.MultiKnapsack(600, 30, seed: 11);
         using (model)
         {
             var clock = Stopwatch.StartNew();
