@@ -24,6 +24,7 @@ public sealed class SolveCommandTests : IDisposable
         solve.Prints("coverage");
         solve.Prints("Objective (yuan)");
         solve.Prints("solver: ");
+        Assert.Matches(@"phases: eligibility \d+\.\d s, bound \d+\.\d s, construction \d+\.\d s, improvement \d+\.\d s, finishing \d+\.\d s", solve.Output);
         solve.DoesNotPrint("\u001b[");
         Assert.True(File.Exists(plan), solve.ToString());
 
