@@ -376,24 +376,7 @@ public static class PlanOptimizer
         return classes;
     }
 
-    private static List<Unassigned> Unassigned(Scenario scenario, List<PlanClass> classes, UnassignedExplainer explainer)
-    {
-        var served = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var enrollment in classes.SelectMany(c => c.Enrollments))
-        {
-            served[enrollment.Order] = served.GetValueOrDefault(enrollment.Order) + enrollment.Trainees;
-        }
-
-        var result = new List<Unassigned>();
-        foreach (var order in scenario.Orders)
-        {
-            var missing = order.Trainees - served.GetValueOrDefault(order.Id);
-            if (missing > 0)
-            {
-                result.Add(new Unassigned { Order = order.Id, Trainees = missing, Reasons = explainer.Explain(order, classes) });
-            }
-        }
-
-        return result;
-    }
+    private static List<Unassigned> Unassigned(Scenario scenario, List<PlanClass> classes, UnassignedExplainer explainer) =>
+        [.. MissingTrainees.Of(scenario, classes)
+            .Select(m => new Unassigned { Order = m.Order.Id, Trainees = m.Missing, Reasons = explainer.Explain(m.Order, classes) })];
 }

@@ -151,29 +151,8 @@ public static class FcfsPlanner
     }
 
     private static CandidateClass Candidate(PlanningInputs inputs, CourseSpace space, SiteOption site, Trainer trainer, int p, int w,
-        int capacity, double fixedCost)
-    {
-        var sessions = space.Sessions[p, w]!;
-        var perWeek = new Dictionary<int, int>();
-        foreach (var session in sessions)
-        {
-            var week = inputs.Calendar.WeekOf(session.Date);
-            perWeek[week] = perWeek.GetValueOrDefault(week) + 1;
-        }
-
-        return new CandidateClass
-        {
-            Course = space.Course,
-            Site = site,
-            Trainer = trainer,
-            StartWeek = w,
-            Pattern = space.Patterns[p],
-            Sessions = sessions,
-            Capacity = capacity,
-            FixedCost = fixedCost,
-            SessionsPerWeek = perWeek,
-        };
-    }
+        int capacity, double fixedCost) =>
+        CandidateClass.At(space, site, trainer, p, w, space.Sessions[p, w]!, capacity, fixedCost, inputs.Calendar);
 
     private static double FixedCost(PlanningInputs inputs, SiteOption site, Trainer trainer, int sessions)
     {

@@ -68,22 +68,14 @@ internal sealed class PlanningInputs
     {
         var all = new List<PlanClass>(Pinned);
         all.AddRange(classes);
-        var served = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var enrollment in all.SelectMany(c => c.Enrollments))
-        {
-            served[enrollment.Order] = served.GetValueOrDefault(enrollment.Order) + enrollment.Trainees;
-        }
-
-        var unassigned = new List<Unassigned>();
-        foreach (var order in Scenario.Orders)
-        {
-            var missing = order.Trainees - served.GetValueOrDefault(order.Id);
-            if (missing > 0)
+        var unassigned = MissingTrainees.Of(Scenario, all)
+            .Select(m => new Unassigned
             {
-                var blockers = Eligibility[order.Id].Blockers;
-                unassigned.Add(new Unassigned { Order = order.Id, Trainees = missing, Reasons = blockers.Count > 0 ? blockers : [reason(order)] });
-            }
-        }
+                Order = m.Order.Id,
+                Trainees = m.Missing,
+                Reasons = Eligibility[m.Order.Id].Blockers is { Count: > 0 } blockers ? blockers : [reason(m.Order)],
+            })
+            .ToList();
 
         var exact = PlanEvaluator.Objective(Index, all, unassigned);
         return new Plan

@@ -326,25 +326,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         var venue = site.Room.Location;
         var fixedCost = policy.ClassOpeningCost + (site.Room.FeePerSession * n)
                         + (n * 2 * Geo.DistanceKm(trainer.Location, venue) * policy.TrainerTravelCostPerKm);
-        var perWeek = new Dictionary<int, int>();
-        foreach (var session in sessions)
-        {
-            var week = calendar.WeekOf(session.Date);
-            perWeek[week] = perWeek.GetValueOrDefault(week) + 1;
-        }
-
-        var candidate = new CandidateClass
-        {
-            Course = space.Course,
-            Site = site,
-            Trainer = trainer,
-            StartWeek = w,
-            Pattern = space.Patterns[p],
-            Sessions = sessions,
-            Capacity = capacity,
-            FixedCost = fixedCost,
-            SessionsPerWeek = perWeek,
-        };
+        var candidate = CandidateClass.At(space, site, trainer, p, w, sessions, capacity, fixedCost, calendar);
         var quality = policy.GradePenaltyPerTrainee.For(site.Institution.Grade);
         foreach (var o in orders)
         {
