@@ -4,6 +4,7 @@ using OrderMatch.Solver.Cbc;
 namespace OrderMatch.Solver.Tests.Cbc;
 
 /// <summary>A time limit with the default CPU share of 1 runs a hard model, on its own thread, until about the limit.</summary>
+[Collection(WallClockCollection.Name)]
 public sealed class CbcWallClockTests
 {
     private const double LimitSeconds = 3;
