@@ -45,13 +45,22 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>A MIP given less than this is not started; the start solution (greedy or incumbent) is used as it is.</summary>
     private const double MinimumMipSeconds = 0.1;
 
-    /// <summary>A new neighbourhood needs this many times the longest one so far in time left.</summary>
+    /// <summary>
+    /// A new neighbourhood needs this many times the longest preparation so far (candidate generation, greedy start and
+    /// model building, which cannot be stopped half way) in time left; its MIP then gets what is left and stops at it.
+    /// </summary>
     private const double LongestAttemptMargin = 1.5;
+
+    /// <summary>Seconds a neighbourhood's MIP should have at least, on top of the preparation, for it to be worth starting.</summary>
+    private const double UsefulMipSeconds = 1.0;
 
     /// <summary>Below this many seconds left no new neighbourhood is started.</summary>
     private const double MinimumSecondsLeft = 1.0;
 
     private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
+
+    /// <summary>The longest a neighbourhood has taken so far from its start to its MIP's start.</summary>
+    private double _longestPreparation;
 
     /// <summary>Neighbourhoods re-solved.</summary>
     public int Attempts { get; private set; }
@@ -83,7 +92,8 @@ internal sealed class NeighbourhoodSearch(
         // What each neighbourhood held when re-solving it last gained nothing.
         var fruitless = new Dictionary<string, string>(StringComparer.Ordinal);
         var allowed = (int)Math.Ceiling(options.TimeLimitSeconds * options.NeighbourhoodsPerSecond);
-        var longest = expectedSeconds;
+        // Before any neighbourhood has run, a slice's whole time stands in for the preparation of one.
+        _longestPreparation = expectedSeconds;
         while (Attempts < allowed)
         {
             var hoods = Neighbourhoods(current);
@@ -97,18 +107,18 @@ internal sealed class NeighbourhoodSearch(
                 return current;
             }
 
-            // Guard: a neighbourhood is started only if the longest one so far would still fit, so the run ends on time.
+            // Guard: a neighbourhood is started only if the longest preparation so far would still fit with a useful
+            // MIP after it, so the run ends on time; the MIP itself stops at the time left.
             var left = secondsLeft();
-            if (cancellationToken.IsCancellationRequested || left < Math.Max(MinimumSecondsLeft, longest * LongestAttemptMargin))
+            if (cancellationToken.IsCancellationRequested
+                || left < Math.Max(MinimumSecondsLeft, (_longestPreparation * LongestAttemptMargin) + UsefulMipSeconds))
             {
                 return current;
             }
 
             triedSinceImprovement.Add(next.Key);
             Attempts++;
-            var started = Stopwatch.GetTimestamp();
             var (better, gain) = Resolve(next, current, secondsLeft, cancellationToken);
-            longest = Math.Max(longest, Stopwatch.GetElapsedTime(started).TotalSeconds);
             if (better is not null)
             {
                 current = better;
@@ -230,6 +240,7 @@ internal sealed class NeighbourhoodSearch(
     private (List<ChosenClass>? Better, double Gain) Resolve(Neighbourhood hood, List<ChosenClass> current,
         Func<double> secondsLeft, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var freed = Freed(hood);
         IReadOnlyList<CourseSpace> solved = hood.Institution is { } institution ? AroundInstitution(institution, current, freed) : hood.Courses;
         if (solved.Count == 0)
@@ -269,6 +280,7 @@ internal sealed class NeighbourhoodSearch(
         var best = start;
         var bestValue = Value(start, orders);
         model.SetStart(start);
+        _longestPreparation = Math.Max(_longestPreparation, Stopwatch.GetElapsedTime(started).TotalSeconds);
         // The node limit is the MIP's work; what is left of the run only guards it.
         var mipSeconds = secondsLeft() - SolveMargin;
         SliceSolution? solution = null;

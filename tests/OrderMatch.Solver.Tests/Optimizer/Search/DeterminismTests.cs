@@ -1,6 +1,7 @@
 using OrderMatch.Domain.Generation;
 using OrderMatch.Domain.Json;
 using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Tests.Cbc;
 using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
 
 namespace OrderMatch.Solver.Tests.Optimizer.Search;
@@ -8,8 +9,10 @@ namespace OrderMatch.Solver.Tests.Optimizer.Search;
 /// <summary>
 /// The same scenario, seed, threads and limits give the same plan: work is limited by nodes and neighbourhood counts,
 /// and the time limit (generous here) is only an outer guard. A generated city is sliced by course, so the
-/// large-neighbourhood search runs too. Models are kept small so the test stays quick.
+/// large-neighbourhood search runs too. Models are kept small so the test stays quick. It runs alone: other tests
+/// solving in the same process would add to the CPU time CBC's heuristics measure.
 /// </summary>
+[Collection(WallClockCollection.Name)]
 public class DeterminismTests
 {
     private static SolveOptions Limits(int seed) => new()
