@@ -30,12 +30,13 @@ public static class FcfsPlanner
         }
 
         var open = new List<FcfsClass>();
+        var spaces = inputs.Spaces.ToDictionary(s => s, s => new FcfsSpace(s, scenario.Policy, inputs.Calendar));
         foreach (var order in scenario.Orders)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (placeOf.TryGetValue(order.Id, out var place))
             {
-                Place(inputs, place.Space, place.Index, open);
+                Place(inputs, place.Space, spaces[place.Space], place.Index, open);
             }
         }
 
@@ -57,7 +58,7 @@ public static class FcfsPlanner
             });
     }
 
-    private static void Place(PlanningInputs inputs, CourseSpace space, int o, List<FcfsClass> open)
+    private static void Place(PlanningInputs inputs, CourseSpace space, FcfsSpace fcfs, int o, List<FcfsClass> open)
     {
         var item = space.Orders[o];
         var order = item.Eligibility.Order;
@@ -82,7 +83,7 @@ public static class FcfsPlanner
 
         while (remaining >= smallest && remaining > 0)
         {
-            var opened = Cheapest(inputs, space, o, remaining, smallest);
+            var opened = Cheapest(inputs, space, fcfs, o, remaining, smallest);
             if (opened is null)
             {
                 return;
@@ -96,70 +97,78 @@ public static class FcfsPlanner
         }
     }
 
-    /// <summary>The new class with the least cost per trainee it would take, among those the ledger still admits.</summary>
-    private static FcfsClass? Cheapest(PlanningInputs inputs, CourseSpace space, int o, int remaining, int smallest)
+    /// <summary>
+    /// The new class with the least cost per trainee it would take, among those the ledger still admits; ties go to the
+    /// first site, trainer, pattern and start week. A class's cost depends only on its site and trainer (every start
+    /// has the course's sessions), so (site, trainer) pairs are tried cheapest first, merged from each site's trainers
+    /// in order of fixed cost, and the first start the ledger admits is the answer (<see cref="StartMasks"/>). A site
+    /// whose room and institution admit no start is dropped the first time it comes up.
+    /// </summary>
+    private static FcfsClass? Cheapest(PlanningInputs inputs, CourseSpace space, FcfsSpace fcfs, int o, int remaining, int smallest)
     {
         var item = space.Orders[o];
-        FcfsClass? best = null;
-        var bestCost = double.PositiveInfinity;
-        for (var s = 0; s < space.Sites.Count; s++)
+        var masks = new StartMasks(fcfs, o, inputs.Calendar.Horizon.Weeks, inputs.Ledger);
+        // Per site: the trainees a class there takes, the order's cost per trainee there, and (once it comes up) the
+        // starts its room and institution admit.
+        var queue = new PriorityQueue<(int Site, int Rank), (double Cost, int Site, int Trainer)>();
+        var sites = new (int Take, double PerTrainee, bool Known, ulong[]? Mask)[space.Sites.Count];
+        foreach (var s in fcfs.SitesOf(o))
         {
             var site = space.Sites[s];
-            if (!space.SiteOrders[s].Contains(o))
-            {
-                continue;
-            }
-
             var capacity = Math.Min(space.Course.MaxSize, site.Room.Room.Capacity);
             var take = Math.Min(remaining, capacity);
-            if (take < smallest || (!item.Eligibility.Order.Splittable && take < remaining))
+            if (space.SiteTrainers[s].Count == 0 || take < smallest || (!item.Eligibility.Order.Splittable && take < remaining))
             {
                 continue;
             }
 
-            foreach (var trainer in space.SiteTrainers[s])
+            sites[s] = (take, PerTrainee(inputs, site, space.Course.Sessions, item), false, null);
+            Enqueue(queue, fcfs, s, 0, take, sites[s].PerTrainee);
+        }
+
+        while (queue.TryDequeue(out var next, out _))
+        {
+            var (s, rank) = next;
+            var site = space.Sites[s];
+            if (!sites[s].Known)
             {
-                for (var p = 0; p < space.Patterns.Count; p++)
-                {
-                    for (var w = 1; w <= inputs.Calendar.Horizon.Weeks; w++)
-                    {
-                        var sessions = space.Sessions[p, w];
-                        if (sessions is null || !space.Fits[o][p, w])
-                        {
-                            continue;
-                        }
+                sites[s] = sites[s] with { Known = true, Mask = masks.Site(site) };
+            }
 
-                        var fixedCost = FixedCost(inputs, site, trainer, sessions.Count);
-                        var cost = (fixedCost / take) + PerTrainee(inputs, site, sessions.Count, item);
-                        if (cost >= bestCost || !CandidateGenerator.TrainerAvailable(trainer, sessions) || !CandidateGenerator.BaseOpen(site, sessions))
-                        {
-                            continue;
-                        }
+            if (sites[s].Mask is not { } mask)
+            {
+                // Neither its room nor its institution admits a start: none of the site's trainers can help.
+                continue;
+            }
 
-                        var candidate = Candidate(inputs, space, site, trainer, p, w, capacity, fixedCost);
-                        if (inputs.Ledger.Admits(candidate))
-                        {
-                            best = new FcfsClass(candidate, p);
-                            bestCost = cost;
-                        }
-                    }
-                }
+            var ranked = fcfs.Ranked(s);
+            if (rank + 1 < ranked.Count)
+            {
+                Enqueue(queue, fcfs, s, rank + 1, sites[s].Take, sites[s].PerTrainee);
+            }
+
+            var trainer = space.SiteTrainers[s][ranked[rank].Trainer];
+            if (masks.First(mask, trainer) is var first and >= 0)
+            {
+                var (p, w, _) = masks.Starts[first];
+                var capacity = Math.Min(space.Course.MaxSize, site.Room.Room.Capacity);
+                return new FcfsClass(Candidate(inputs, space, site, trainer, p, w, capacity, ranked[rank].Cost), p);
             }
         }
 
-        return best;
+        return null;
+    }
+
+    private static void Enqueue(PriorityQueue<(int Site, int Rank), (double Cost, int Site, int Trainer)> queue, FcfsSpace fcfs,
+        int site, int rank, int take, double perTrainee)
+    {
+        var (fixedCost, trainer) = fcfs.Ranked(site)[rank];
+        queue.Enqueue((site, rank), ((fixedCost / take) + perTrainee, site, trainer));
     }
 
     private static CandidateClass Candidate(PlanningInputs inputs, CourseSpace space, SiteOption site, Trainer trainer, int p, int w,
         int capacity, double fixedCost) =>
         CandidateClass.At(space, site, trainer, p, w, space.Sessions[p, w]!, capacity, fixedCost, inputs.Calendar);
-
-    private static double FixedCost(PlanningInputs inputs, SiteOption site, Trainer trainer, int sessions)
-    {
-        var policy = inputs.Scenario.Policy;
-        return policy.ClassOpeningCost + (site.Room.FeePerSession * sessions)
-               + (sessions * 2 * Geo.DistanceKm(trainer.Location, site.Room.Location) * policy.TrainerTravelCostPerKm);
-    }
 
     private static double PerTrainee(PlanningInputs inputs, SiteOption site, int sessions, DemandItem item)
     {
