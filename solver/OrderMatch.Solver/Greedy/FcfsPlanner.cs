@@ -108,10 +108,10 @@ public static class FcfsPlanner
     {
         var item = space.Orders[o];
         var masks = new StartMasks(fcfs, o, inputs.Calendar.Horizon.Weeks, inputs.Ledger);
-        // Per site: the trainees a class there takes, the order's cost per trainee there, and (once it comes up) the
-        // starts its room and institution admit.
+        // Per site: a class's capacity there, the trainees it takes, the order's cost per trainee there, and (once the
+        // site comes up) the starts its room and institution admit.
         var queue = new PriorityQueue<(int Site, int Rank), (double Cost, int Site, int Trainer)>();
-        var sites = new (int Take, double PerTrainee, bool Known, ulong[]? Mask)[space.Sites.Count];
+        var sites = new (int Capacity, int Take, double PerTrainee, bool Known, ulong[]? Mask)[space.Sites.Count];
         foreach (var s in fcfs.SitesOf(o))
         {
             var site = space.Sites[s];
@@ -122,7 +122,7 @@ public static class FcfsPlanner
                 continue;
             }
 
-            sites[s] = (take, PerTrainee(inputs, site, space.Course.Sessions, item), false, null);
+            sites[s] = (capacity, take, PerTrainee(inputs, site, space.Course.Sessions, item), false, null);
             Enqueue(queue, fcfs, s, 0, take, sites[s].PerTrainee);
         }
 
@@ -151,8 +151,7 @@ public static class FcfsPlanner
             if (masks.First(mask, trainer) is var first and >= 0)
             {
                 var (p, w, _) = masks.Starts[first];
-                var capacity = Math.Min(space.Course.MaxSize, site.Room.Room.Capacity);
-                return new FcfsClass(Candidate(inputs, space, site, trainer, p, w, capacity, ranked[rank].Cost), p);
+                return new FcfsClass(Candidate(inputs, space, site, trainer, p, w, sites[s].Capacity, ranked[rank].Cost), p);
             }
         }
 
