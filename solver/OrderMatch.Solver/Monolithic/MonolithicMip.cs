@@ -7,7 +7,7 @@ namespace OrderMatch.Solver.Monolithic;
 /// <summary>
 /// The whole scenario as one MIP, for a general-purpose solver to chew on: every candidate class of every course
 /// (generated exhaustively when the space fits the budget, only pinned bookings and static availability removed; else
-/// pruned like the pipeline's generator), all shared-resource rows, written as MPS. A solution given by column name (e.g. a cbc solution file) reads back into a FORMAT.md plan the checker can verify.
+/// pruned course by course to the budget), all shared-resource rows, written as MPS. A solution given by column name (e.g. a cbc solution file) reads back into a FORMAT.md plan the checker can verify.
 /// </summary>
 public sealed class MonolithicMip : IDisposable
 {
@@ -51,8 +51,49 @@ public sealed class MonolithicMip : IDisposable
         var inputs = new PlanningInputs(scenario);
         var space = inputs.Spaces.Sum(s => s.ExhaustiveSize(scenario.Horizon.Weeks));
         var generator = new CandidateGenerator(inputs.Calendar, scenario.Policy);
-        var set = generator.Generate(inputs.Spaces, inputs.Ledger, options.CandidateBudget, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
-        return new MonolithicMip(inputs, set.Candidates, set.Exhaustive, space);
+        if (space <= options.CandidateBudget)
+        {
+            var set = generator.Generate(inputs.Spaces, inputs.Ledger, options.CandidateBudget, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+            return new MonolithicMip(inputs, set.Candidates, set.Exhaustive, space);
+        }
+
+        var (candidates, exhaustive) = Budgeted(inputs, generator, options.CandidateBudget);
+        return new MonolithicMip(inputs, candidates, exhaustive, space);
+    }
+
+    /// <summary>
+    /// A space beyond the budget, one course at a time so that only one course's pruned candidates are ever held: each
+    /// course gets a share of the budget by its number of orders (at least one candidate), generates as the pipeline's
+    /// generator prunes, and keeps within its share every order's most valuable candidates (<see cref="CandidateSelector"/>).
+    /// The model therefore holds at most the budget's candidates, or one per course where courses outnumber it.
+    /// </summary>
+    private static (List<CandidateClass> Candidates, bool Exhaustive) Budgeted(PlanningInputs inputs, CandidateGenerator generator, long budget)
+    {
+        var candidates = new List<CandidateClass>();
+        var exhaustive = true;
+        var offset = 0;
+        var orders = Math.Max(1, inputs.Orders.Count);
+        foreach (var space in inputs.Spaces)
+        {
+            var share = (int)Math.Clamp(budget * space.Orders.Count / orders, 1, int.MaxValue);
+            var set = generator.Generate([space], inputs.Ledger, share, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+            var kept = CandidateSelector.Restrict(set.Candidates, space.Orders, SliceSolution.Empty, share,
+                Math.Max(1, share / Math.Max(1, space.Orders.Count)), inputs.Scenario.Policy.UnservedTraineePenalty);
+            exhaustive &= set.Exhaustive && kept.Count == set.Candidates.Count;
+            foreach (var candidate in kept)
+            {
+                // The course's orders are numbered from 0; the model numbers all courses' orders in one sequence.
+                for (var i = 0; i < candidate.Orders.Count; i++)
+                {
+                    candidate.Orders[i] = (candidate.Orders[i].Order + offset, candidate.Orders[i].PerTrainee);
+                }
+            }
+
+            candidates.AddRange(kept);
+            offset += space.Orders.Count;
+        }
+
+        return (candidates, exhaustive);
     }
 
     public void WriteMps(string path) => _model.Mip.WriteMps(path);

@@ -5,8 +5,9 @@ public sealed record MonolithicOptions
 {
     /// <summary>
     /// Largest candidate-class space (site × trainer × pattern × start week, before availability checks) enumerated in
-    /// full. A larger scenario keeps, as the candidate generator prunes, each site's nearest trainers and each course's
-    /// most useful patterns within this budget; the model is then no longer exact (<see cref="MonolithicMip.Exhaustive"/>).
+    /// full. A larger scenario holds at most this many candidates: each course, in its share of the budget, the classes
+    /// worth most to its orders among those the candidate generator's pruning leaves; the model is then no longer exact
+    /// (<see cref="MonolithicMip.Exhaustive"/>).
     /// </summary>
     public long CandidateBudget { get; init; } = 200_000;
 }

@@ -9,8 +9,8 @@ using OrderMatch.Solver.Reference;
 namespace OrderMatch.Cli.Benchmarks;
 
 /// <summary>
-/// On one scenario, one after the other in the same process run and with the same wall-clock limit: OrderMatch's
-/// optimizer, the whole scenario as one MIP solved by the cbc executable, and first-come-first-served by hand.
+/// On one scenario, one after the other in the same process run and with the same wall-clock limit: first come, first
+/// served by hand, OrderMatch's optimizer, and the whole scenario as one MIP solved by the cbc executable.
 /// Every plan goes through the checker.
 /// </summary>
 internal sealed class CompareBenchmark(double timeLimitSeconds, int threads, CbcCommandLineOptions cbcOptions, MonolithicOptions monolithicOptions)
@@ -19,12 +19,12 @@ internal sealed class CompareBenchmark(double timeLimitSeconds, int threads, Cbc
     public const string Monolithic = "monolithic MIP (cbc)";
     public const string Fcfs = "first come, first served";
 
-    public async Task<IReadOnlyList<SolverRun>> RunAsync(Scenario scenario, int seed, string workFolder, CancellationToken cancellationToken)
+    /// <summary>Runs first come, first served, OrderMatch and the monolithic MIP in turn, handing each run to <paramref name="finished"/> as it ends.</summary>
+    public async Task RunAsync(Scenario scenario, int seed, string workFolder, Func<SolverRun, Task> finished, CancellationToken cancellationToken)
     {
-        var fcfs = RunFcfs(scenario, cancellationToken);
-        var ordermatch = RunOrderMatch(scenario, seed, cancellationToken);
-        var monolithic = await RunMonolithicAsync(scenario, workFolder, cancellationToken).ConfigureAwait(false);
-        return [ordermatch, monolithic, fcfs];
+        await finished(RunFcfs(scenario, cancellationToken)).ConfigureAwait(false);
+        await finished(RunOrderMatch(scenario, seed, cancellationToken)).ConfigureAwait(false);
+        await finished(await RunMonolithicAsync(scenario, workFolder, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     private SolverRun RunOrderMatch(Scenario scenario, int seed, CancellationToken cancellationToken)

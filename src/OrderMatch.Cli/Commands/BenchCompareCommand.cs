@@ -61,17 +61,19 @@ internal static class BenchCompareCommand
                 {
                     var scenario = ScenarioGenerator.Generate(parse.GetValue(tier), seed);
                     console.MarkupLine(Invariant($"tier {parse.GetValue(tier)} seed {seed}: {scenario.Orders.Count} orders"));
-                    var runs = await bench.RunAsync(scenario, seed, work.FullName, cancellationToken).ConfigureAwait(false);
-                    var result = new CompareResult(parse.GetValue(tier), seed, scenario.Orders.Count, scenario.Orders.Sum(o => o.Trainees), limit, runs);
-                    results.Add(result);
-                    await File.WriteAllTextAsync(Path.Combine(folder.FullName, ChartFile(result)),
-                        ObjectiveChart.Svg($"Tier {result.Tier}, seed {result.Seed}: best objective over time", runs), cancellationToken).ConfigureAwait(false);
-                    await WriteReportAsync(folder, results, cancellationToken).ConfigureAwait(false);
-                    foreach (var run in runs)
+                    var runs = new List<SolverRun>();
+                    results.Add(new CompareResult(parse.GetValue(tier), seed, scenario.Orders.Count, scenario.Orders.Sum(o => o.Trainees), limit, []));
+                    await bench.RunAsync(scenario, seed, work.FullName, async run =>
                     {
+                        runs.Add(run);
+                        var result = results[^1] with { Runs = [.. runs] };
+                        results[^1] = result;
+                        await File.WriteAllTextAsync(Path.Combine(folder.FullName, ChartFile(result)),
+                            ObjectiveChart.Svg($"Tier {result.Tier}, seed {result.Seed}: best objective over time", result.Runs), cancellationToken).ConfigureAwait(false);
+                        await WriteReportAsync(folder, results, cancellationToken).ConfigureAwait(false);
                         console.MarkupLine(Markup.Escape(Invariant(
                             $"  {run.Solver}: objective {run.Objective?.ToString("#,0.00", CultureInfo.InvariantCulture) ?? "none"}, first plan {run.FirstValidSeconds?.ToString("0.00", CultureInfo.InvariantCulture) ?? "–"} s, checks {run.Checks?.ToString() ?? "–"} {run.Note}")));
-                    }
+                    }, cancellationToken).ConfigureAwait(false);
                 }
             }
             finally
@@ -85,7 +87,7 @@ internal static class BenchCompareCommand
         return command;
     }
 
-    /// <summary>Rewrites the report after every scenario, so a long run that is stopped keeps what it measured.</summary>
+    /// <summary>Rewrites the report after every solver's run, so a long run that is stopped keeps what it measured.</summary>
     private static Task WriteReportAsync(DirectoryInfo folder, IReadOnlyList<CompareResult> results, CancellationToken cancellationToken)
     {
         var commandLine = "ordermatch " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));

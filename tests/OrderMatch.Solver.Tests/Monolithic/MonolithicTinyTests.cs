@@ -1,4 +1,5 @@
 using OrderMatch.Domain.Checking;
+using OrderMatch.Domain.Generation;
 using OrderMatch.Domain.Json;
 using OrderMatch.Domain.Model;
 using OrderMatch.Domain.Tests;
@@ -64,8 +65,28 @@ public sealed class MonolithicTinyTests : IDisposable
         Assert.True(full.Exhaustive);
         Assert.False(mip.Exhaustive);
         Assert.True(mip.Candidates < full.Candidates, $"{mip.Candidates} pruned vs {full.Candidates} in full");
+        Assert.InRange(mip.Candidates, 1, 10);
         Assert.Equal(full.CandidateSpace, mip.CandidateSpace);
         var plan = mip.ReadPlan(run.Solution.Values, new SolverInfo { Status = SolverStatus.Feasible, Seconds = run.Seconds });
+        var check = PlanChecker.Check(scenario, plan);
+        Assert.True(check.Passes, string.Join("; ", check.Violations.Select(v => v.Message).Concat(check.ObjectiveMismatches)));
+    }
+
+    [Fact]
+    public async Task A_city_beyond_the_budget_holds_no_more_candidates_than_the_budget_and_reads_back_into_a_valid_plan()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 1);
+        using var mip = MonolithicMip.Build(scenario, new MonolithicOptions { CandidateBudget = 1500 });
+        var mps = Path.Combine(_folder.FullName, "city.mps");
+        mip.WriteMps(mps);
+
+        var run = await CbcCommandLine.SolveAsync(mps, Path.Combine(_folder.FullName, "city.sol"), new CbcCommandLineOptions { TimeLimitSeconds = 8 });
+
+        Assert.False(mip.Exhaustive);
+        Assert.InRange(mip.Candidates, 100, 1500);
+        Assert.True(run.Solution.HasSolution, run.Solution.Status);
+        var plan = mip.ReadPlan(run.Solution.Values, new SolverInfo { Status = SolverStatus.TimeLimit, Seconds = run.Seconds });
+        Assert.NotEmpty(plan.Classes);
         var check = PlanChecker.Check(scenario, plan);
         Assert.True(check.Passes, string.Join("; ", check.Violations.Select(v => v.Message).Concat(check.ObjectiveMismatches)));
     }
