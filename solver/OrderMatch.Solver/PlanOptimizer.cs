@@ -113,6 +113,14 @@ public static class PlanOptimizer
         }
 
         var constructionLimit = singleSlice ? options.TimeLimitSeconds : options.TimeLimitSeconds * (1 - options.ImprovementShare);
+        // Sliced from scratch at scale: first come, first served gives every slice a start it can always return to (not
+        // when re-planning, where the plan in force is the start to keep close to).
+        var firstCome = singleSlice || previous.Count > 0 || !options.FirstComeStart || scenario.Orders.Count < options.FirstComeMinimumOrders ? null
+            : FirstCome(spaces, scenario, ledger, calendar, generator, options.TimeLimitSeconds * options.FirstComeShare, cancellationToken);
+        if (firstCome is not null)
+        {
+            phases.End("first come");
+        }
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -126,23 +134,44 @@ public static class PlanOptimizer
             {
                 allProven = false;
                 timedOut.UnionWith(orders.Select(o => o.OrderId));
+                if (firstCome is not null)
+                {
+                    // Its first-come classes held their resources all along, so they stand in for it.
+                    var fallback = firstCome.For(slice[0].Course.Id);
+                    Keep(fallback, orders, ledger, chosen);
+                    doneCost += fallback.ModelObjective(orders, policy.UnservedTraineePenalty);
+                    remainingUnserved -= sliceUnserved;
+                }
+
                 continue;
             }
 
             var sliceStarted = clock.Elapsed.TotalSeconds;
             // Classes of the plan in force that later slices may keep hold their resources until their slice comes.
             var later = reserved.Where(r => sliceOf.TryGetValue(r.Course, out var j) && j > i).ToList();
-            var sliceLedger = later.Count == 0 ? ledger : ledger.Clone();
+            var held = firstCome is not null && i + 1 < slices.Count;
+            var sliceLedger = later.Count == 0 && !held ? ledger : ledger.Clone();
             foreach (var r in later)
             {
                 sliceLedger.Book(r.Institution, r.Trainer, r.Room, r.Sessions);
             }
 
+            for (var j = i + 1; held && j < slices.Count; j++)
+            {
+                firstCome!.Reserve(sliceLedger, slices[j][0].Course.Id);
+            }
+
             var set = generator.Generate(slice, sliceLedger, options.MaxCandidatesPerModel, diagnostics);
-            if (later.Count > 0)
+            if (later.Count > 0 || held)
             {
                 // What the reservations hold back is not searched here, so the slice's candidates are not all there are.
                 set = set with { Exhaustive = false };
+            }
+
+            var own = firstCome?.For(slice[0].Course.Id) ?? SliceSolution.Empty;
+            if (own.Classes.Count > 0)
+            {
+                set = set with { Candidates = [.. set.Candidates, .. own.Classes.Select(c => c.Class)] };
             }
 
             if (set.Exhaustive)
@@ -152,6 +181,11 @@ public static class PlanOptimizer
 
             totalCandidates += set.Candidates.Count;
             var greedy = GreedyPlanner.Build(orders, set.Candidates, sliceLedger, policy.UnservedTraineePenalty, previous);
+            if (own.Classes.Count > 0 && own.ModelObjective(orders, policy.UnservedTraineePenalty) < greedy.ModelObjective(orders, policy.UnservedTraineePenalty) - 1e-6)
+            {
+                greedy = own;
+            }
+
             builtSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             builtWork += work;
             var best = greedy;
@@ -212,13 +246,7 @@ public static class PlanOptimizer
             }
 
             allProven &= (set.Exhaustive && complete) || set.Candidates.Count == 0;
-            var orderIds = orders.Select(o => o.OrderId).ToList();
-            foreach (var (k, enrollments) in best.Classes)
-            {
-                ledger.Book(k);
-                chosen.Add(new ChosenClass(k, orderIds, [.. enrollments.Select(e => (orderIds[e.Order], e.Trainees))]));
-            }
-
+            Keep(best, orders, ledger, chosen);
             sliceSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
             doneCost += sliceCost;
@@ -277,7 +305,33 @@ public static class PlanOptimizer
         };
     }
 
-    /// <summary>Orders no class can serve in any plan, from what candidate generation established.</summary>
+    /// <summary>First come, first served as the construction's start, or none if it is stopped or runs out of its time.</summary>
+    private static FirstComeStart? FirstCome(IReadOnlyList<CourseSpace> spaces, Scenario scenario, ResourceLedger ledger, ScenarioCalendar calendar,
+        CandidateGenerator generator, double seconds, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(seconds));
+        try
+        {
+            return FirstComeStart.Plan(spaces, scenario.Orders, ledger, calendar, scenario.Policy, generator, limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Books a slice's classes and adds them to the plan's.</summary>
+    private static void Keep(SliceSolution solution, IReadOnlyList<DemandItem> orders, ResourceLedger ledger, List<ChosenClass> chosen)
+    {
+        var orderIds = orders.Select(o => o.OrderId).ToList();
+        foreach (var (k, enrollments) in solution.Classes)
+        {
+            ledger.Book(k);
+            chosen.Add(new ChosenClass(k, orderIds, [.. enrollments.Select(e => (orderIds[e.Order], e.Trainees))]));
+        }
+    }
+
     /// <summary>
     /// The classes of the plan in force that the rules and the pins still admit, each with its sessions, taken in plan
     /// order while they do not collide with one another: those the construction holds resources for.
@@ -314,6 +368,7 @@ public static class PlanOptimizer
     private static double SliceWork(IReadOnlyList<CourseSpace> slice) =>
         slice.Sum(s => (1.0 + s.SiteOrders.Sum(o => o.Count)) * Math.Max(1, s.Patterns.Count));
 
+    /// <summary>Orders no class can serve in any plan, from what candidate generation established.</summary>
     private static HashSet<string> Unservable(List<DemandItem> demand, Dictionary<string, OrderDiagnostics> diagnostics, HashSet<string> exhaustive)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);

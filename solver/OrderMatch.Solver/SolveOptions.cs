@@ -101,6 +101,23 @@ public sealed record SolveOptions
     /// </summary>
     public bool RepairUnserved { get; init; } = true;
 
+    /// <summary>
+    /// A sliced run from scratch with at least <see cref="FirstComeMinimumOrders"/> orders starts each slice from the
+    /// better of its greedy start and first come, first served's classes for its course, whose resources are held for it
+    /// until its slice comes.
+    /// </summary>
+    public bool FirstComeStart { get; init; } = true;
+
+    /// <summary>
+    /// Fewest orders for <see cref="FirstComeStart"/>. On a city (tier S, 300 orders) each slice's MIP has the time to
+    /// do far better than first come, first served, and holding its resources for later slices costs a little; on a
+    /// province (tier M, 5,000 orders) the start more than halves the gap.
+    /// </summary>
+    public int FirstComeMinimumOrders { get; init; } = 1000;
+
+    /// <summary>Share of the time limit first come, first served may take as the start; past it the run goes on without.</summary>
+    public double FirstComeShare { get; init; } = 0.25;
+
     /// <summary>Neighbourhoods the search may re-solve per second of <see cref="TimeLimitSeconds"/>: its deterministic budget.</summary>
     public double NeighbourhoodsPerSecond { get; init; } = 1.0;
 

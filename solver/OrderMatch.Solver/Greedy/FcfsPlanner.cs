@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OrderMatch.Domain.Calendar;
 using OrderMatch.Domain.Geography;
 using OrderMatch.Domain.Model;
 using OrderMatch.Solver.Monolithic;
@@ -20,27 +21,7 @@ public static class FcfsPlanner
         ArgumentNullException.ThrowIfNull(scenario);
         var clock = Stopwatch.StartNew();
         var inputs = new PlanningInputs(scenario);
-        var placeOf = new Dictionary<string, (CourseSpace Space, int Index)>(StringComparer.Ordinal);
-        foreach (var space in inputs.Spaces)
-        {
-            for (var o = 0; o < space.Orders.Count; o++)
-            {
-                placeOf[space.Orders[o].OrderId] = (space, o);
-            }
-        }
-
-        var open = new List<FcfsClass>();
-        var spaces = inputs.Spaces.ToDictionary(s => s, s => new FcfsSpace(s, scenario.Policy, inputs.Calendar));
-        foreach (var order in scenario.Orders)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (placeOf.TryGetValue(order.Id, out var place))
-            {
-                Place(inputs, place.Space, spaces[place.Space], place.Index, open);
-            }
-        }
-
-        var viable = open.Where(c => c.Size >= c.Candidate.Course.MinSize).ToList();
+        var viable = Classes(inputs.Spaces, scenario.Orders, new Desk(inputs.Ledger, inputs.Calendar, scenario.Policy), cancellationToken);
         using var ids = inputs.FreshClassIds().GetEnumerator();
         var classes = new List<PlanClass>();
         foreach (var c in viable)
@@ -58,7 +39,38 @@ public static class FcfsPlanner
             });
     }
 
-    private static void Place(PlanningInputs inputs, CourseSpace space, FcfsSpace fcfs, int o, List<FcfsClass> open)
+    /// <summary>
+    /// The classes first come, first served opens for the demand of <paramref name="spaces"/>, orders taken in the
+    /// sequence given (those of no space are passed over), each class booked in the desk's ledger as it opens; only the
+    /// classes that reach their course's minimum size are returned.
+    /// </summary>
+    internal static List<FcfsClass> Classes(IReadOnlyList<CourseSpace> spaces, IEnumerable<TrainingOrder> sequence, Desk desk,
+        CancellationToken cancellationToken)
+    {
+        var placeOf = new Dictionary<string, (CourseSpace Space, int Index)>(StringComparer.Ordinal);
+        foreach (var space in spaces)
+        {
+            for (var o = 0; o < space.Orders.Count; o++)
+            {
+                placeOf[space.Orders[o].OrderId] = (space, o);
+            }
+        }
+
+        var open = new List<FcfsClass>();
+        var fcfs = spaces.ToDictionary(s => s, s => new FcfsSpace(s, desk.Policy, desk.Calendar));
+        foreach (var order in sequence)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (placeOf.TryGetValue(order.Id, out var place))
+            {
+                Place(desk, place.Space, fcfs[place.Space], place.Index, open);
+            }
+        }
+
+        return [.. open.Where(c => c.Size >= c.Candidate.Course.MinSize)];
+    }
+
+    private static void Place(Desk desk, CourseSpace space, FcfsSpace fcfs, int o, List<FcfsClass> open)
     {
         var item = space.Orders[o];
         var order = item.Eligibility.Order;
@@ -69,7 +81,7 @@ public static class FcfsPlanner
         var joinable = open
             .Where(c => c.Candidate.Course.Id == space.Course.Id && sites.Contains(c.Candidate.Site.Key)
                         && space.Fits[o][c.Pattern, c.Candidate.StartWeek])
-            .OrderBy(c => PerTrainee(inputs, c.Candidate.Site, c.Candidate.Sessions.Count, item))
+            .OrderBy(c => PerTrainee(desk.Policy, c.Candidate.Site, c.Candidate.Sessions.Count, item))
             .ToList();
         foreach (var c in joinable)
         {
@@ -83,13 +95,13 @@ public static class FcfsPlanner
 
         while (remaining >= smallest && remaining > 0)
         {
-            var opened = Cheapest(inputs, space, fcfs, o, remaining, smallest);
+            var opened = Cheapest(desk, space, fcfs, o, remaining, smallest);
             if (opened is null)
             {
                 return;
             }
 
-            inputs.Ledger.Book(opened.Candidate);
+            desk.Ledger.Book(opened.Candidate);
             var take = Math.Min(remaining, opened.Candidate.Capacity);
             opened.Enrollments.Add((order.Id, take));
             remaining -= take;
@@ -104,10 +116,10 @@ public static class FcfsPlanner
     /// in order of fixed cost, and the first start the ledger admits is the answer (<see cref="StartMasks"/>). A site
     /// whose room and institution admit no start is dropped the first time it comes up.
     /// </summary>
-    private static FcfsClass? Cheapest(PlanningInputs inputs, CourseSpace space, FcfsSpace fcfs, int o, int remaining, int smallest)
+    private static FcfsClass? Cheapest(Desk desk, CourseSpace space, FcfsSpace fcfs, int o, int remaining, int smallest)
     {
         var item = space.Orders[o];
-        var masks = new StartMasks(fcfs, o, inputs.Calendar.Horizon.Weeks, inputs.Ledger);
+        var masks = new StartMasks(fcfs, o, desk.Calendar.Horizon.Weeks, desk.Ledger);
         // Per site: a class's capacity there, the trainees it takes, the order's cost per trainee there, and (once the
         // site comes up) the starts its room and institution admit.
         var queue = new PriorityQueue<(int Site, int Rank), (double Cost, int Site, int Trainer)>();
@@ -122,7 +134,7 @@ public static class FcfsPlanner
                 continue;
             }
 
-            sites[s] = (capacity, take, PerTrainee(inputs, site, space.Course.Sessions, item), false, null);
+            sites[s] = (capacity, take, PerTrainee(desk.Policy, site, space.Course.Sessions, item), false, null);
             Enqueue(queue, fcfs, s, 0, take, sites[s].PerTrainee);
         }
 
@@ -151,7 +163,7 @@ public static class FcfsPlanner
             if (masks.First(mask, trainer) is var first and >= 0)
             {
                 var (p, w, _) = masks.Starts[first];
-                return new FcfsClass(Candidate(inputs, space, site, trainer, p, w, sites[s].Capacity, ranked[rank].Cost), p);
+                return new FcfsClass(Candidate(desk, space, site, trainer, p, w, sites[s].Capacity, ranked[rank].Cost), s, p);
             }
         }
 
@@ -165,14 +177,16 @@ public static class FcfsPlanner
         queue.Enqueue((site, rank), ((fixedCost / take) + perTrainee, site, trainer));
     }
 
-    private static CandidateClass Candidate(PlanningInputs inputs, CourseSpace space, SiteOption site, Trainer trainer, int p, int w,
+    private static CandidateClass Candidate(Desk desk, CourseSpace space, SiteOption site, Trainer trainer, int p, int w,
         int capacity, double fixedCost) =>
-        CandidateClass.At(space, site, trainer, p, w, space.Sessions[p, w]!, capacity, fixedCost, inputs.Calendar);
+        CandidateClass.At(space, site, trainer, p, w, space.Sessions[p, w]!, capacity, fixedCost, desk.Calendar);
 
-    private static double PerTrainee(PlanningInputs inputs, SiteOption site, int sessions, DemandItem item)
+    private static double PerTrainee(Policy policy, SiteOption site, int sessions, DemandItem item)
     {
-        var policy = inputs.Scenario.Policy;
         return site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
                + (sessions * 2 * Geo.DistanceKm(item.Eligibility.Enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm);
     }
+
+    /// <summary>Where first come, first served books its classes, the calendar their sessions follow and the policy that prices them.</summary>
+    internal sealed record Desk(ResourceLedger Ledger, ScenarioCalendar Calendar, Policy Policy);
 }

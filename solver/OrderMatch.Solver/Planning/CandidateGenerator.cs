@@ -242,7 +242,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             return;
         }
 
-        var orders = space.SiteOrders[s].Where(o => space.Fits[o][p, w] && space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id)).ToList();
+        var orders = Joinable(space, s, trainer, p, w);
         if (orders.Count == 0)
         {
             return;
@@ -309,6 +309,23 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
 
         candidates.Add(candidate);
     }
+
+    /// <summary>
+    /// The class at site <paramref name="s"/> × trainer × pattern <paramref name="p"/> × start week <paramref name="w"/>
+    /// with every order of the space that may join it, orders numbered as in the space; null when it has no sessions or
+    /// no order may join. Availability and bookings are not checked here.
+    /// </summary>
+    public CandidateClass? At(CourseSpace space, int s, Trainer trainer, int p, int w)
+    {
+        var sessions = space.Sessions[p, w];
+        var orders = sessions is null ? [] : Joinable(space, s, trainer, p, w);
+        var site = space.Sites[s];
+        return orders.Count == 0 ? null : Build(space, 0, site, trainer, p, w, sessions!, Math.Min(space.Course.MaxSize, site.Room.Room.Capacity), orders);
+    }
+
+    /// <summary>The space's orders that may join a class at the site with this trainer, pattern and start week.</summary>
+    private static List<int> Joinable(CourseSpace space, int s, Trainer trainer, int p, int w) =>
+        [.. space.SiteOrders[s].Where(o => space.Fits[o][p, w] && space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id))];
 
     internal static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
         trainer.Unavailable.Count == 0 || !sessions.Any(s => trainer.Unavailable.Any(u => u.Covers(s.Date, s.Period)));

@@ -1,0 +1,109 @@
+using OrderMatch.Domain.Generation;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Greedy;
+using OrderMatch.Solver.Tests.Optimizer.Builders;
+using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
+
+namespace OrderMatch.Solver.Tests.Optimizer.Search;
+
+/// <summary>
+/// A sliced run from scratch at scale starts every slice from first come, first served's classes for its course, whose
+/// resources are held until the slice comes, so whatever the time allows the plan is no worse than first come, first
+/// served. These tests lower the scale from which it applies to their small scenarios.
+/// </summary>
+public class FirstComeStartTests
+{
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 3)]
+    public void A_city_planned_in_little_time_is_no_worse_than_first_come_first_served(int seed, double seconds)
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, seed);
+        var fcfs = FcfsPlanner.Plan(scenario);
+
+        var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = seconds, FirstComeMinimumOrders = 0 });
+
+        AssertPasses(scenario, report.Plan);
+        Assert.True(report.Slices > 1);
+        Assert.True(report.Plan.Objective.Total <= fcfs.Objective.Total + 0.01,
+            $"OrderMatch {report.Plan.Objective.Total:N2} vs first come, first served {fcfs.Objective.Total:N2}");
+    }
+
+    /// <summary>
+    /// Course C1 weighs more, so its slice is built first; its cheapest trainer T1 is also the only one course C2 has,
+    /// at the only time C2's order allows. Without a start, C1 takes T1 and C2's trainees are left for the search to
+    /// rescue. O2 was submitted first, so first come, first served gave T1 to C2, and holding that class for C2's slice
+    /// makes C1 take T2: the construction alone serves everyone.
+    /// </summary>
+    [Fact]
+    public void The_construction_keeps_for_a_later_slice_the_trainer_first_come_first_served_gave_it()
+    {
+        var built = Competing();
+        var scenario = built with { Orders = [.. built.Orders.OrderBy(o => o.Id == "O2" ? 0 : 1)] };
+        var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0 };
+
+        var (held, heldPlan) = Construction(scenario, options);
+        var (greedy, _) = Construction(scenario, options with { FirstComeStart = false });
+        var (small, _) = Construction(scenario, options with { FirstComeMinimumOrders = scenario.Orders.Count + 1 });
+
+        AssertPasses(scenario, heldPlan);
+        Assert.Empty(heldPlan.Unassigned);
+        Assert.Equal("T2", Assert.Single(heldPlan.Classes, c => c.Course == "C1").Trainer);
+        Assert.Equal(heldPlan.Objective.Total, held, 2);
+        Assert.True(greedy - held >= 10 * scenario.Policy.UnservedTraineePenalty / 2,
+            $"construction {held:N2} with first-come classes held, {greedy:N2} without");
+        Assert.Equal(greedy, small, 2);
+    }
+
+    /// <summary>
+    /// O1 comes first, so first come, first served gives it the nearer trainer T1; a decision pin keeps O1 with T2. The
+    /// first-come class breaks the pin and must not reach the plan.
+    /// </summary>
+    [Fact]
+    public void A_first_come_class_a_decision_pin_forbids_is_left_out()
+    {
+        var scenario = ScenarioBuilder.Minimal()
+            .Course("C2", c => c with { Occupation = OtherOccupation })
+            .Institution("I1", i => i with { Offers = [.. i.Offers, new Offer("C2", 100)], Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
+            .Trainer("T1", t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })
+            .Trainer("T2", km: 40)
+            .Order("O1", 12)
+            .Order("O2", 10, o => o with { Course = "C2" })
+            .Build();
+        var pin = new DecisionPin { ClassId = "K0001", Course = scenario.Orders[0].Course, Orders = ["O1"], Trainer = "T2" };
+        var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0, DecisionPins = [pin] };
+
+        var report = PlanOptimizer.Solve(scenario, options);
+
+        Assert.True(report.Slices > 1);
+        AssertPasses(scenario, report.Plan);
+        Assert.Equal("T1", Assert.Single(FcfsPlanner.Plan(scenario).Classes, c => c.Enrollments.Any(e => e.Order == "O1")).Trainer);
+        Assert.All(report.Plan.Classes.Where(c => c.Enrollments.Any(e => e.Order == "O1")), c => Assert.Equal("T2", c.Trainer));
+    }
+
+    private const string OtherOccupation = "OCC2";
+
+    private static Scenario Competing() => ScenarioBuilder.Minimal()
+        .Course("C2", c => c with { Occupation = OtherOccupation })
+        .Institution("I1", i => i with { Offers = [.. i.Offers, new Offer("C2", 100)], Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
+        .Trainer("T1", t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })
+        .Trainer("T2", km: 40)
+        .Order("O1", 12, o => o with { AllowedSlots = ["Mon-AM"] })
+        .Order("O2", 10, o => o with { Course = "C2", Priority = 1, AllowedSlots = ["Mon-AM"] })
+        .Build();
+
+    /// <summary>The objective of the complete plan reported when the last slice is built, and the final plan.</summary>
+    private static (double Objective, Plan Plan) Construction(Scenario scenario, SolveOptions options)
+    {
+        var progress = new Recorder();
+        var report = PlanOptimizer.Solve(scenario, options, progress);
+        return (progress.Reports.Last(p => p.Phase == "slice").Incumbent!.Value, report.Plan);
+    }
+
+    private sealed class Recorder : IProgress<SolveProgress>
+    {
+        public List<SolveProgress> Reports { get; } = [];
+
+        public void Report(SolveProgress value) => Reports.Add(value);
+    }
+}
