@@ -30,15 +30,15 @@ public class FirstComeStartTests
     }
 
     /// <summary>
-    /// Course C1 weighs more, so its slice is built first; its cheapest trainer T1 is also the only one course C2 has,
-    /// at the only time C2's order allows. Without a start, C1 takes T1 and C2's trainees are left for the search to
-    /// rescue. O2 was submitted first, so first come, first served gave T1 to C2, and holding that class for C2's slice
-    /// makes C1 take T2: the construction alone serves everyone.
+    /// In <see cref="CompetingCourses"/> C1's slice is built first, and its cheapest trainer T1 is the only one course C2
+    /// has. Without a start, C1 takes T1 and C2's trainees are left for the search to rescue. Here O2 was submitted
+    /// first, so first come, first served gave T1 to C2, and holding that class for C2's slice makes C1 take T2: the
+    /// construction alone serves everyone.
     /// </summary>
     [Fact]
     public void The_construction_keeps_for_a_later_slice_the_trainer_first_come_first_served_gave_it()
     {
-        var built = Competing();
+        var built = CompetingCourses.Scenario();
         var scenario = built with { Orders = [.. built.Orders.OrderBy(o => o.Id == "O2" ? 0 : 1)] };
         var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0 };
 
@@ -56,20 +56,13 @@ public class FirstComeStartTests
     }
 
     /// <summary>
-    /// O1 comes first, so first come, first served gives it the nearer trainer T1; a decision pin keeps O1 with T2. The
-    /// first-come class breaks the pin and must not reach the plan.
+    /// In <see cref="CompetingCourses"/> O1 comes first, so first come, first served gives it the nearer trainer T1; a
+    /// decision pin keeps O1 with T2. The first-come class breaks the pin and must not reach the plan.
     /// </summary>
     [Fact]
     public void A_first_come_class_a_decision_pin_forbids_is_left_out()
     {
-        var scenario = ScenarioBuilder.Minimal()
-            .Course("C2", c => c with { Occupation = OtherOccupation })
-            .Institution("I1", i => i with { Offers = [.. i.Offers, new Offer("C2", 100)], Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
-            .Trainer("T1", t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })
-            .Trainer("T2", km: 40)
-            .Order("O1", 12)
-            .Order("O2", 10, o => o with { Course = "C2" })
-            .Build();
+        var scenario = CompetingCourses.Scenario();
         var pin = new DecisionPin { ClassId = "K0001", Course = scenario.Orders[0].Course, Orders = ["O1"], Trainer = "T2" };
         var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0, DecisionPins = [pin] };
 
@@ -80,17 +73,6 @@ public class FirstComeStartTests
         Assert.Equal("T1", Assert.Single(FcfsPlanner.Plan(scenario).Classes, c => c.Enrollments.Any(e => e.Order == "O1")).Trainer);
         Assert.All(report.Plan.Classes.Where(c => c.Enrollments.Any(e => e.Order == "O1")), c => Assert.Equal("T2", c.Trainer));
     }
-
-    private const string OtherOccupation = "OCC2";
-
-    private static Scenario Competing() => ScenarioBuilder.Minimal()
-        .Course("C2", c => c with { Occupation = OtherOccupation })
-        .Institution("I1", i => i with { Offers = [.. i.Offers, new Offer("C2", 100)], Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
-        .Trainer("T1", t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })
-        .Trainer("T2", km: 40)
-        .Order("O1", 12, o => o with { AllowedSlots = ["Mon-AM"] })
-        .Order("O2", 10, o => o with { Course = "C2", Priority = 1, AllowedSlots = ["Mon-AM"] })
-        .Build();
 
     /// <summary>The objective of the complete plan reported when the last slice is built, and the final plan.</summary>
     private static (double Objective, Plan Plan) Construction(Scenario scenario, SolveOptions options)

@@ -9,31 +9,20 @@ namespace OrderMatch.Solver.Tests.Optimizer.Search;
 
 /// <summary>
 /// The large-neighbourhood search re-solves competing courses together once the slice-by-slice construction is done.
-/// Here the heavier course C1 is planned first and takes trainer T1 on Monday morning, the only time and the only
-/// trainer course C2 has; C1 could as well be taught by T2, who lives 40 km away. Only a joint re-solve sees that.
+/// In <see cref="CompetingCourses"/> the heavier course C1 is planned first and takes trainer T1 on Monday morning, the
+/// only time and the only trainer course C2 has; only a joint re-solve sees that T2 could teach C1.
 /// </summary>
 public class NeighbourhoodSearchTests
 {
     /// <summary>Small enough that the two courses cannot share one exact model, so they are planned one after another.</summary>
     private const int CandidatesPerSlice = 30;
 
-    private const string OtherOccupation = "OCC2";
-
-    private static Scenario Competing() => ScenarioBuilder.Minimal()
-        .Course("C2", c => c with { Occupation = OtherOccupation })
-        .Institution("I1", i => i with { Offers = [.. i.Offers, new Offer("C2", 100)], Rooms = [.. i.Rooms, ScenarioBuilder.Room("I1-R2", 20)] })
-        .Trainer("T1", t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })
-        .Trainer("T2", km: 40)
-        .Order("O1", 12, o => o with { AllowedSlots = ["Mon-AM"] })
-        .Order("O2", 10, o => o with { Course = "C2", Priority = 1, AllowedSlots = ["Mon-AM"] })
-        .Build();
-
     private static SolveOptions Sliced => Options with { MaxCandidatesPerModel = CandidatesPerSlice };
 
     [Fact]
     public void A_joint_resolve_frees_the_trainer_the_first_slice_took()
     {
-        var scenario = Competing();
+        var scenario = CompetingCourses.Scenario();
 
         var report = PlanOptimizer.Solve(scenario, Sliced);
 
@@ -52,7 +41,7 @@ public class NeighbourhoodSearchTests
     [Fact]
     public void The_improved_plan_costs_what_the_hand_made_optimum_costs()
     {
-        var scenario = Competing();
+        var scenario = CompetingCourses.Scenario();
         var plan = PlanOptimizer.Solve(scenario, Sliced).Plan;
         var policy = scenario.Policy;
         var expected = (2 * policy.ClassOpeningCost) + ((12 + 10) * 100) + (2 * 2 * 40 * policy.TrainerTravelCostPerKm);
