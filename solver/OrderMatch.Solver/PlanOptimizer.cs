@@ -94,7 +94,8 @@ public static class PlanOptimizer
         var sliceSeconds = 0.0;
         var builtSeconds = 0.0;
         var builtWork = 0.0;
-        var remainingUnserved = demand.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
+        // What the slices not built yet count for in progress reports: their demand unserved, or their first-come classes.
+        var pendingCost = demand.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
         // Cost fixed before the search: pinned classes and orders no institution may serve. Progress reports add it so
         // that "best" is always the objective of a complete plan.
         var pinnedCost = PlanEvaluator.Objective(index, pinned, []);
@@ -119,13 +120,18 @@ public static class PlanOptimizer
             : FirstCome(spaces, scenario, ledger, calendar, generator, options.TimeLimitSeconds * options.FirstComeShare, cancellationToken);
         if (firstCome is not null)
         {
+            // With the first-come classes of every slice the plan is complete before any slice is built.
+            pendingCost = slices.Sum(slice => firstCome.For(slice[0].Course.Id).ModelObjective(slice[0].Orders, policy.UnservedTraineePenalty));
+            progress?.Report(new SolveProgress("first come", doneCost + pendingCost, bound, clock.Elapsed.TotalSeconds, 0, slices.Count));
             phases.End("first come");
         }
+
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
             var orders = slice.SelectMany(s => s.Orders).ToList();
-            var sliceUnserved = orders.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
+            var slicePending = firstCome?.For(slice[0].Course.Id).ModelObjective(orders, policy.UnservedTraineePenalty)
+                               ?? orders.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
             var left = options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds;
             // A slice's candidate generation cannot be stopped half way, so a slice is started only if slices of its
             // size have so far been built (generated and started greedily) in the time left.
@@ -140,7 +146,7 @@ public static class PlanOptimizer
                     var fallback = firstCome.For(slice[0].Course.Id);
                     Keep(fallback, orders, ledger, chosen);
                     doneCost += fallback.ModelObjective(orders, policy.UnservedTraineePenalty);
-                    remainingUnserved -= sliceUnserved;
+                    pendingCost -= slicePending;
                 }
 
                 continue;
@@ -250,15 +256,15 @@ public static class PlanOptimizer
             sliceSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
             doneCost += sliceCost;
-            remainingUnserved -= sliceUnserved;
-            progress?.Report(new SolveProgress("slice", doneCost + remainingUnserved, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
+            pendingCost -= slicePending;
+            progress?.Report(new SolveProgress("slice", doneCost + pendingCost, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
         }
 
         phases.End("construction");
         var search = new NeighbourhoodSearch(spaces, index, generator, pinned, calendar, policy, previous, options, pace);
         if (!singleSlice)
         {
-            var incumbentCost = doneCost + remainingUnserved;
+            var incumbentCost = doneCost + pendingCost;
             chosen = search.Improve(chosen, () => options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds, sliceSeconds / Math.Max(1, slices.Count), gain =>
             {
                 incumbentCost -= gain;

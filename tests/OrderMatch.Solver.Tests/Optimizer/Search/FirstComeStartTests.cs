@@ -42,9 +42,9 @@ public class FirstComeStartTests
         var scenario = built with { Orders = [.. built.Orders.OrderBy(o => o.Id == "O2" ? 0 : 1)] };
         var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0 };
 
-        var (held, heldPlan) = Construction(scenario, options);
-        var (greedy, _) = Construction(scenario, options with { FirstComeStart = false });
-        var (small, _) = Construction(scenario, options with { FirstComeMinimumOrders = scenario.Orders.Count + 1 });
+        var (held, heldPlan, _) = Construction(scenario, options);
+        var (greedy, _, _) = Construction(scenario, options with { FirstComeStart = false });
+        var (small, _, _) = Construction(scenario, options with { FirstComeMinimumOrders = scenario.Orders.Count + 1 });
 
         AssertPasses(scenario, heldPlan);
         Assert.Empty(heldPlan.Unassigned);
@@ -53,6 +53,27 @@ public class FirstComeStartTests
         Assert.True(greedy - held >= 10 * scenario.Policy.UnservedTraineePenalty / 2,
             $"construction {held:N2} with first-come classes held, {greedy:N2} without");
         Assert.Equal(greedy, small, 2);
+    }
+
+    /// <summary>
+    /// The first-come plan is complete, so it is reported as the first incumbent, at first come, first served's own
+    /// objective, before any slice is built; no later report is worse.
+    /// </summary>
+    [Fact]
+    public void The_first_come_plan_is_the_first_incumbent_reported()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 2);
+        var options = new SolveOptions { TimeLimitSeconds = 4, FirstComeMinimumOrders = 0 };
+
+        var (_, plan, reports) = Construction(scenario, options);
+
+        var first = reports[0];
+        Assert.Equal("first come", first.Phase);
+        Assert.Equal(0, first.SlicesDone);
+        Assert.Equal(FcfsPlanner.Plan(scenario).Objective.Total, first.Incumbent!.Value, 2);
+        var incumbents = reports.Select(r => r.Incumbent!.Value).ToList();
+        Assert.All(incumbents.Zip(incumbents.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 0.01, $"{pair.Second:N2} after {pair.First:N2}"));
+        Assert.Equal(plan.Objective.Total, incumbents[^1], 2);
     }
 
     /// <summary>
@@ -74,12 +95,12 @@ public class FirstComeStartTests
         Assert.All(report.Plan.Classes.Where(c => c.Enrollments.Any(e => e.Order == "O1")), c => Assert.Equal("T2", c.Trainer));
     }
 
-    /// <summary>The objective of the complete plan reported when the last slice is built, and the final plan.</summary>
-    private static (double Objective, Plan Plan) Construction(Scenario scenario, SolveOptions options)
+    /// <summary>The objective of the complete plan reported when the last slice is built, the final plan, and every progress report.</summary>
+    private static (double Objective, Plan Plan, List<SolveProgress> Reports) Construction(Scenario scenario, SolveOptions options)
     {
         var progress = new Recorder();
         var report = PlanOptimizer.Solve(scenario, options, progress);
-        return (progress.Reports.Last(p => p.Phase == "slice").Incumbent!.Value, report.Plan);
+        return (progress.Reports.Last(p => p.Phase == "slice").Incumbent!.Value, report.Plan, progress.Reports);
     }
 
     private sealed class Recorder : IProgress<SolveProgress>
