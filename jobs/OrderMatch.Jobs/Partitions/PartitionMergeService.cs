@@ -15,8 +15,8 @@ namespace OrderMatch.Jobs.Partitions;
 /// transaction fenced by the run's lease — so a merge run twice (its worker died, the cluster ran it again) still writes
 /// one plan. Progress and cancel work as in a run's own job.
 /// </summary>
-public sealed class PartitionMergeService(NpgsqlDataSource dataSource, RunServiceSettings settings, ILogger<PartitionMergeService> logger,
-    TimeProvider? timeProvider = null)
+public sealed class PartitionMergeService(NpgsqlDataSource dataSource, RunServiceSettings settings, PartitionOptions shares,
+    ILogger<PartitionMergeService> logger, TimeProvider? timeProvider = null)
 {
     private readonly PlanningRuns _runs = new(dataSource);
     private readonly RunPartitions _partitions = new(dataSource);
@@ -45,7 +45,7 @@ public sealed class PartitionMergeService(NpgsqlDataSource dataSource, RunServic
         var before = Math.Max(0, (_time.GetUtcNow() - work.RunStartedAt).TotalSeconds);
         var options = new SolveOptions
         {
-            TimeLimitSeconds = work.RepairSeconds,
+            TimeLimitSeconds = shares.RepairSecondsLeft(work.Run.Options.TimeLimitSeconds, work.RepairSeconds, before),
             Threads = work.Run.Options.Threads,
             Seed = work.Run.Options.Seed,
             DecisionPins = work.DecisionPins,

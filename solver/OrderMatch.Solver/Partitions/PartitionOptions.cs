@@ -23,4 +23,16 @@ public sealed record PartitionOptions
     }
 
     public double RepairSeconds(double timeLimitSeconds) => Math.Max(MinimumSeconds, timeLimitSeconds * RepairShare);
+
+    /// <summary>Seconds kept at the end of a run for checking and writing the merged plan.</summary>
+    public double WriteSeconds { get; init; } = 5;
+
+    /// <summary>
+    /// Seconds the repair may take when it starts <paramref name="secondsBefore"/> into a run of
+    /// <paramref name="timeLimitSeconds"/>: its share <paramref name="repairSeconds"/>, cut to what the limit leaves less
+    /// <see cref="WriteSeconds"/>, and never under <see cref="MinimumSeconds"/>. Partitions solved one after another on
+    /// one worker, and storing and loading them, would otherwise push the run past its limit.
+    /// </summary>
+    public double RepairSecondsLeft(double timeLimitSeconds, double repairSeconds, double secondsBefore) =>
+        Math.Max(MinimumSeconds, Math.Min(repairSeconds, timeLimitSeconds - secondsBefore - WriteSeconds));
 }

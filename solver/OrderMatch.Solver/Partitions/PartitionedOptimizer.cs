@@ -36,7 +36,10 @@ public static class PartitionedOptimizer
             progress?.Report(new SolveProgress("partitions", null, null, clock.Elapsed.TotalSeconds, part.Number + 1, parts.Count));
         }
 
-        var repairOptions = options with { TimeLimitSeconds = shares.RepairSeconds(options.TimeLimitSeconds) };
+        var repairOptions = options with
+        {
+            TimeLimitSeconds = shares.RepairSecondsLeft(options.TimeLimitSeconds, shares.RepairSeconds(options.TimeLimitSeconds), clock.Elapsed.TotalSeconds),
+        };
         return PartitionRepair.Finish(scenario, plans, repairOptions, clock.Elapsed.TotalSeconds, progress, cancellationToken);
     }
 }
