@@ -130,8 +130,9 @@ public static class PlanOptimizer
         {
             var slice = slices[i];
             var orders = slice.SelectMany(s => s.Orders).ToList();
-            var slicePending = firstCome?.For(slice[0].Course.Id).ModelObjective(orders, policy.UnservedTraineePenalty)
-                               ?? orders.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty);
+            // The course's first-come classes (none without the start, when the slice is pending at its demand unserved).
+            var own = firstCome?.For(slice[0].Course.Id) ?? SliceSolution.Empty;
+            var slicePending = own.ModelObjective(orders, policy.UnservedTraineePenalty);
             var left = options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds;
             // A slice's candidate generation cannot be stopped half way, so a slice is started only if slices of its
             // size have so far been built (generated and started greedily) in the time left.
@@ -142,11 +143,9 @@ public static class PlanOptimizer
                 timedOut.UnionWith(orders.Select(o => o.OrderId));
                 if (firstCome is not null)
                 {
-                    // Its first-come classes held their resources all along, so they stand in for it.
-                    var fallback = firstCome.For(slice[0].Course.Id);
-                    Keep(fallback, orders, ledger, chosen);
-                    doneCost += fallback.ModelObjective(orders, policy.UnservedTraineePenalty);
-                    pendingCost -= slicePending;
+                    // Its first-come classes held their resources all along, so they stand in for it, at the cost it is
+                    // already counted at.
+                    Keep(own, orders, ledger, chosen);
                 }
 
                 continue;
@@ -174,7 +173,6 @@ public static class PlanOptimizer
                 set = set with { Exhaustive = false };
             }
 
-            var own = firstCome?.For(slice[0].Course.Id) ?? SliceSolution.Empty;
             if (own.Classes.Count > 0)
             {
                 set = set with { Candidates = [.. set.Candidates, .. own.Classes.Select(c => c.Class)] };
@@ -187,7 +185,7 @@ public static class PlanOptimizer
 
             totalCandidates += set.Candidates.Count;
             var greedy = GreedyPlanner.Build(orders, set.Candidates, sliceLedger, policy.UnservedTraineePenalty, previous);
-            if (own.Classes.Count > 0 && own.ModelObjective(orders, policy.UnservedTraineePenalty) < greedy.ModelObjective(orders, policy.UnservedTraineePenalty) - 1e-6)
+            if (own.Classes.Count > 0 && slicePending < greedy.ModelObjective(orders, policy.UnservedTraineePenalty) - 1e-6)
             {
                 greedy = own;
             }
