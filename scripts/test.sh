@@ -35,6 +35,23 @@ if [ "$total" -eq 0 ]; then
   exit 1
 fi
 
+if [ "$failed" -ne 0 ]; then
+  # The failed tests again, by name with the first line of their message, so the end of the log says what failed.
+  echo "failed tests:"
+  for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    awk '
+      /<UnitTestResult / && /outcome="Failed"/ {
+        name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name); waiting = 1; next
+      }
+      waiting && /<Message>/ {
+        message = $0; sub(/.*<Message>/, "", message); sub(/<\/Message>.*/, "", message)
+        print "  " name ": " substr(message, 1, 300); waiting = 0
+      }
+    ' "$trx"
+  done
+fi
+
 echo "$passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
   exit 1
