@@ -4,9 +4,10 @@ using System.Globalization;
 namespace OrderMatch.Solver.Reference;
 
 /// <summary>
-/// Runs the cbc executable on a model file as a reference solver: <c>cbc MODEL timeMode elapsed sec T solve solu FILE</c>.
-/// Its log is read line by line as it is written (through <c>stdbuf -oL</c> when available, so that lines arrive when
-/// cbc prints them) to time its incumbents; its peak memory is sampled from /proc while it runs.
+/// Runs the cbc executable on a model file as a reference solver:
+/// <c>cbc MODEL timeMode elapsed sec T [maxSolutions N] solve solu FILE</c>. Its log is read line by line as it is
+/// written (through <c>stdbuf -oL</c> when available, so that lines arrive when cbc prints them) to time its incumbents;
+/// its peak memory is sampled from /proc while it runs.
 /// </summary>
 public static class CbcCommandLine
 {
@@ -36,7 +37,9 @@ public static class CbcCommandLine
             start.ArgumentList.Add(options.Executable);
         }
 
-        foreach (var argument in new[] { modelPath, "timeMode", "elapsed", "sec", options.TimeLimitSeconds.ToString("R", CultureInfo.InvariantCulture), "solve", "solu", solutionPath })
+        string[] solutionLimit = options.MaximumSolutions is { } most ? ["maxSolutions", most.ToString(CultureInfo.InvariantCulture)] : [];
+        foreach (var argument in new[] { modelPath, "timeMode", "elapsed", "sec", options.TimeLimitSeconds.ToString("R", CultureInfo.InvariantCulture) }
+                     .Concat(solutionLimit).Concat(["solve", "solu", solutionPath]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -12,6 +12,12 @@ public sealed record CbcCommandLineOptions
     /// <summary>How often the child's peak memory is sampled.</summary>
     public TimeSpan MemorySampleInterval { get; init; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// Stop at the first this many integer solutions (<c>maxSolutions N</c>); null searches until the limit or a proof of
+    /// optimality.
+    /// </summary>
+    public int? MaximumSolutions { get; init; }
+
     /// <summary>Extra wall-clock time allowed beyond the limit (reading the model, writing the solution) before cbc is killed.</summary>
     public TimeSpan Grace { get; init; } = TimeSpan.FromSeconds(60);
 
