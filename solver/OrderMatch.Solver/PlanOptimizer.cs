@@ -62,20 +62,8 @@ public static class PlanOptimizer
             .ToList();
         phases.End("eligibility");
         var unreachable = PoolReach.Unreachable(spaces);
-        var bound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable);
-        var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
-        var capacityBound = CapacityBound.Of(index, calendar, servable, pinned, options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken);
-        if (capacityBound is { } relaxed)
-        {
-            // The separable bound with the servable orders at full penalty, that penalty taken off again, plus what the
-            // capacity relaxation proves those orders cost at least.
-            var withoutServable = new HashSet<string>(unreachable, StringComparer.Ordinal);
-            withoutServable.UnionWith(servable.Select(d => d.OrderId));
-            capacityBound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, withoutServable)
-                            - servable.Sum(d => d.Trainees * d.Priority * policy.UnservedTraineePenalty) + relaxed;
-            bound = Math.Max(bound, capacityBound.Value);
-        }
-
+        var (bound, capacityBound) = LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable,
+            options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken);
         phases.End("bound");
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OrderMatch.Domain.Checking;
 using OrderMatch.Domain.Model;
 
@@ -9,7 +10,7 @@ namespace OrderMatch.Solver.Partitions;
 /// pins first and plans only the demand they leave, so it starts from the kept classes) re-plans the demand of dropped
 /// classes and whatever the partitions left unserved, now with every shared resource in view. The plan is priced
 /// against the whole scenario — its own pinned classes and previous plan, so the change penalty is what an
-/// unpartitioned run would pay — its bound is <see cref="SeparableBound"/>, and it must pass <see cref="PlanChecker"/>
+/// unpartitioned run would pay — its bound is <see cref="WholeScenarioBound"/>, and it must pass <see cref="PlanChecker"/>
 /// (H1–H17, objective to the cent) or <see cref="PartitionMergeException"/> is thrown instead.
 /// </summary>
 public static class PartitionRepair
@@ -20,13 +21,20 @@ public static class PartitionRepair
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(partitionPlans);
         ArgumentNullException.ThrowIfNull(repairOptions);
+        var clock = Stopwatch.StartNew();
+        // The whole scenario's bound takes the share of the time the repair would spend on a bound of its own, which,
+        // with the kept classes pinned, bounds only the repair and is not reported.
+        var wholeBound = WholeScenarioBound.Of(scenario, repairOptions.DecisionPins,
+            repairOptions.TimeLimitSeconds * repairOptions.CapacityBoundShare, cancellationToken);
         var merged = PartitionMerger.Merge(scenario, partitionPlans);
-        var repair = PlanOptimizer.Solve(scenario with { Pinned = merged.Kept }, repairOptions, progress, cancellationToken);
+        var left = Math.Max(0, repairOptions.TimeLimitSeconds - clock.Elapsed.TotalSeconds);
+        var repair = PlanOptimizer.Solve(scenario with { Pinned = merged.Kept }, repairOptions with { TimeLimitSeconds = left, CapacityBoundShare = 0 },
+            progress is null ? null : new WholeBoundProgress(progress, wholeBound), cancellationToken);
         var index = new ScenarioIndex(scenario);
         var classes = repair.Plan.Classes;
         var unassigned = repair.Plan.Unassigned;
         var exact = PlanEvaluator.Objective(index, classes, unassigned);
-        var bound = Math.Min(SeparableBound.Of(scenario, repairOptions.DecisionPins), exact.Total);
+        var bound = Math.Min(wholeBound, exact.Total);
         var timedOut = repair.Plan.Solver?.Status == SolverStatus.TimeLimit || partitionPlans.Any(p => p.Solver?.Status == SolverStatus.TimeLimit);
         var status = exact.Total - bound <= 1e-6 * Math.Max(1, Math.Abs(exact.Total))
             ? SolverStatus.Optimal
@@ -40,7 +48,7 @@ public static class PartitionRepair
             {
                 Status = status,
                 Bound = Math.Round(bound, 2, MidpointRounding.ToZero),
-                Seconds = Math.Round(secondsBefore + (repair.Plan.Solver?.Seconds ?? 0), 3),
+                Seconds = Math.Round(secondsBefore + clock.Elapsed.TotalSeconds, 3),
             },
         };
         var check = PlanChecker.Check(scenario, plan);
@@ -50,5 +58,11 @@ public static class PartitionRepair
         }
 
         return new MergedPlan(plan, merged.Kept.Count - scenario.Pinned.Count, merged.Dropped, repair);
+    }
+
+    /// <summary>The repair's progress with the whole scenario's bound in place of the repair's own.</summary>
+    private sealed class WholeBoundProgress(IProgress<SolveProgress> inner, double bound) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress value) => inner.Report(value with { Bound = value.Incumbent is { } incumbent ? Math.Min(bound, incumbent) : bound });
     }
 }

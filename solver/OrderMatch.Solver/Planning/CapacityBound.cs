@@ -22,8 +22,11 @@ internal static class CapacityBound
     /// <summary>Above this many non-zeros only the whole-horizon rows are written.</summary>
     private const long MaxIntervalNonZeros = 2_000_000;
 
-    /// <summary>Above this many columns the relaxation is not built at all (its solve would eat the search's time).</summary>
-    private const int MaxColumns = 400_000;
+    /// <summary>
+    /// Above this many columns the relaxation is not built at all (building it would eat the search's time; its solve
+    /// stops at its own limit). A province of 20,000 orders has about 700,000 and builds and solves in about 11 s.
+    /// </summary>
+    private const int MaxColumns = 1_000_000;
 
     /// <summary>Relative safety margin subtracted from the LP optimum for floating-point tolerances.</summary>
     private const double Tolerance = 1e-7;

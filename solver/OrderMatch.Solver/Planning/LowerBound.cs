@@ -1,3 +1,4 @@
+using OrderMatch.Domain.Calendar;
 using OrderMatch.Domain.Checking;
 using OrderMatch.Domain.Model;
 
@@ -47,5 +48,31 @@ internal static class LowerBound
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The bound before any search: <see cref="Of"/>, raised where <see cref="CapacityBound"/>'s relaxation is solved
+    /// within <paramref name="seconds"/> — the separable bound with the servable orders (those not in
+    /// <paramref name="unreachable"/>) at full penalty, that penalty taken off again, plus what the relaxation proves
+    /// those orders cost at least. Capacity is that raised value, or null when the relaxation was not solved.
+    /// </summary>
+    public static (double Bound, double? Capacity) WithCapacity(ScenarioIndex index, ScenarioCalendar calendar,
+        IReadOnlyList<PlanClass> pinned, IReadOnlyList<DemandItem> demand, IReadOnlyDictionary<string, int> pinnedTrainees,
+        IReadOnlySet<string> unreachable, double seconds, CancellationToken cancellationToken)
+    {
+        var orders = index.Scenario.Orders;
+        var bound = Of(index, pinned, demand, orders, pinnedTrainees, unreachable);
+        var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
+        if (CapacityBound.Of(index, calendar, servable, pinned, seconds, cancellationToken) is not { } relaxed)
+        {
+            return (bound, null);
+        }
+
+        var withoutServable = new HashSet<string>(unreachable, StringComparer.Ordinal);
+        withoutServable.UnionWith(servable.Select(d => d.OrderId));
+        var penalty = index.Scenario.Policy.UnservedTraineePenalty;
+        var capacity = Of(index, pinned, demand, orders, pinnedTrainees, withoutServable)
+                       - servable.Sum(d => d.Trainees * d.Priority * penalty) + relaxed;
+        return (Math.Max(bound, capacity), capacity);
     }
 }

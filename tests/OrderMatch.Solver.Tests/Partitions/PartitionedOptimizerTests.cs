@@ -1,4 +1,5 @@
 using OrderMatch.Domain.Generation;
+using OrderMatch.Solver.Greedy;
 using OrderMatch.Solver.Partitions;
 using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
 
@@ -19,5 +20,26 @@ public sealed class PartitionedOptimizerTests
         Assert.True(result.KeptClasses > 0);
         Assert.True(result.Plan.Solver!.Bound <= result.Plan.Objective.Total);
         Assert.Equal(result.Plan.Classes.Count, result.Plan.Classes.Select(c => c.Id).Distinct().Count());
+    }
+
+    /// <summary>
+    /// The merged plan reports the bound the whole scenario proves, raised by the institutions' weekly class limits, not
+    /// one of the repair alone (its kept classes pinned) and not the separable bound; plans found another way stay above it.
+    /// </summary>
+    [Fact]
+    public void A_merged_plan_reports_the_whole_scenario_bound_raised_by_the_weekly_class_limits()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, seed: 1);
+        // The relaxation may take what it needs however loaded the machine, so the bound is always the raised one.
+        var options = new SolveOptions { TimeLimitSeconds = 12, CapacityBoundShare = 1 };
+
+        var result = PartitionedOptimizer.Solve(scenario, 2, options);
+
+        var separable = WholeScenarioBound.Of(scenario, [], seconds: 0, CancellationToken.None);
+        var raised = WholeScenarioBound.Of(scenario, [], seconds: 60, CancellationToken.None);
+        Assert.True(raised > separable * 1.05, $"raised {raised:N2}, separable {separable:N2}");
+        Assert.Equal(Math.Round(raised, 2, MidpointRounding.ToZero), result.Plan.Solver!.Bound!.Value, 2);
+        Assert.True(raised <= result.Plan.Objective.Total);
+        Assert.True(raised <= FcfsPlanner.Plan(scenario).Objective.Total);
     }
 }
