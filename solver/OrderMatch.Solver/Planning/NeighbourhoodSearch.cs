@@ -62,6 +62,9 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>The longest a neighbourhood has taken so far from its start to its MIP's start.</summary>
     private double _longestPreparation;
 
+    /// <summary>The longest a pass of <see cref="UnservedRepair"/> has taken so far.</summary>
+    private double _longestRepair;
+
     /// <summary>Neighbourhoods re-solved.</summary>
     public int Attempts { get; private set; }
 
@@ -127,7 +130,9 @@ internal sealed class NeighbourhoodSearch(
                 triedSinceImprovement.Clear();
                 triedSinceImprovement.Add(next.Key);
                 improved?.Invoke(gain);
-                if (options.RepairUnserved)
+                // The repair cannot be stopped half way either, so after an improvement it runs only if a pass as long
+                // as the longest so far still fits.
+                if (options.RepairUnserved && secondsLeft() >= _longestRepair * LongestAttemptMargin)
                 {
                     current = Repair(current, improved);
                 }
@@ -144,9 +149,11 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>Serves what unserved demand it can without a MIP: into classes with free seats, then in new classes.</summary>
     private List<ChosenClass> Repair(List<ChosenClass> current, Action<double>? improved)
     {
+        var started = Stopwatch.GetTimestamp();
         var repair = new UnservedRepair(spaces, index, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
         var (inserted, insertGain) = repair.Insert(current);
         var (opened, openGain) = repair.Open(inserted);
+        _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
         if (insertGain + openGain > MinimumGain)
         {
             improved?.Invoke(insertGain + openGain);
