@@ -22,15 +22,15 @@ public static class PartitionRepair
         ArgumentNullException.ThrowIfNull(partitionPlans);
         ArgumentNullException.ThrowIfNull(repairOptions);
         var clock = Stopwatch.StartNew();
+        var index = new ScenarioIndex(scenario);
         // The whole scenario's bound takes the share of the time the repair would spend on a bound of its own, which,
         // with the kept classes pinned, bounds only the repair and is not reported.
-        var wholeBound = WholeScenarioBound.Of(scenario, repairOptions.DecisionPins,
+        var wholeBound = WholeScenarioBound.Of(index, repairOptions.DecisionPins,
             repairOptions.TimeLimitSeconds * repairOptions.CapacityBoundShare, cancellationToken);
         var merged = PartitionMerger.Merge(scenario, partitionPlans);
         var left = Math.Max(0, repairOptions.TimeLimitSeconds - clock.Elapsed.TotalSeconds);
         var repair = PlanOptimizer.Solve(scenario with { Pinned = merged.Kept }, repairOptions with { TimeLimitSeconds = left, CapacityBoundShare = 0 },
             progress is null ? null : new WholeBoundProgress(progress, wholeBound), cancellationToken);
-        var index = new ScenarioIndex(scenario);
         var classes = repair.Plan.Classes;
         var unassigned = repair.Plan.Unassigned;
         var exact = PlanEvaluator.Objective(index, classes, unassigned);

@@ -16,9 +16,9 @@ namespace OrderMatch.Solver.Partitions;
 /// </summary>
 internal static class WholeScenarioBound
 {
-    public static double Of(Scenario scenario, IReadOnlyList<DecisionPin> decisionPins, double seconds, CancellationToken cancellationToken)
+    public static double Of(ScenarioIndex index, IReadOnlyList<DecisionPin> decisionPins, double seconds, CancellationToken cancellationToken)
     {
-        var index = new ScenarioIndex(scenario);
+        var scenario = index.Scenario;
         var calendar = new ScenarioCalendar(scenario.Horizon);
         var pins = new PinnedDecisions(decisionPins);
         var eligibility = EligibilityAnalyzer.Analyze(index, pins);

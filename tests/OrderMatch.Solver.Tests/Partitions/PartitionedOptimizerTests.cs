@@ -1,4 +1,5 @@
 using OrderMatch.Domain.Generation;
+using OrderMatch.Domain.Model;
 using OrderMatch.Solver.Greedy;
 using OrderMatch.Solver.Partitions;
 using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
@@ -35,8 +36,9 @@ public sealed class PartitionedOptimizerTests
 
         var result = PartitionedOptimizer.Solve(scenario, 2, options);
 
-        var separable = WholeScenarioBound.Of(scenario, [], seconds: 0, CancellationToken.None);
-        var raised = WholeScenarioBound.Of(scenario, [], seconds: 60, CancellationToken.None);
+        var index = new ScenarioIndex(scenario);
+        var separable = WholeScenarioBound.Of(index, [], seconds: 0, CancellationToken.None);
+        var raised = WholeScenarioBound.Of(index, [], seconds: 60, CancellationToken.None);
         Assert.True(raised > separable * 1.05, $"raised {raised:N2}, separable {separable:N2}");
         Assert.Equal(Math.Round(raised, 2, MidpointRounding.ToZero), result.Plan.Solver!.Bound!.Value, 2);
         Assert.True(raised <= result.Plan.Objective.Total);
