@@ -9,17 +9,17 @@ namespace OrderMatch.Solver.Planning;
 /// A proven lower bound that, unlike <see cref="LowerBound"/>, charges the institutions' shared concurrency (H16). It
 /// is the optimum of a linear relaxation of every valid plan: trainees of an order are served by an institution
 /// (x, at the cheapest per-trainee cost of its eligible sites, opening cost shared over its largest class) or left
-/// unserved (u, priority × penalty). A class of course c lasts at least ⌈sessions ÷ sessionsPerWeek⌉ weeks (a pattern
-/// has sessionsPerWeek slots) inside the windows of its orders (H7) and holds at most the largest room's share, so
-/// the orders whose windows lie inside weeks a…b need, at an institution, at least Σ x × weeks ÷ size class-weeks
-/// inside a…b, which cannot exceed maxConcurrentClasses × the open weeks of a…b less what pinned classes take.
-/// Rows are written for every such interval formed by the orders' windows while the model stays small, else for the
-/// whole horizon. The LP's optimum (less a tolerance for floating point) bounds every plan; if CBC does not prove it
-/// optimal within its limit the bound is not used.
+/// unserved (u, priority × penalty). A class holds at most the largest room's share, so each trainee of an order
+/// carries 1 ÷ size of the class's weeks. For a week interval a…b, every class serving an order has at least
+/// <see cref="WeekSpan.MinimumInside"/> of its session weeks inside a…b, whatever its start (H7 and the session rule),
+/// so Σ x × that minimum ÷ size cannot exceed maxConcurrentClasses × the open weeks of a…b less what pinned classes
+/// take. Rows are written for every interval while the model stays small, else for the intervals formed by the
+/// orders' windows, else for the whole horizon. The LP's optimum (less a tolerance for floating point) bounds every
+/// plan; if CBC does not prove it optimal within its limit the bound is not used.
 /// </summary>
 internal static class CapacityBound
 {
-    /// <summary>Above this many non-zeros only the whole-horizon rows are written.</summary>
+    /// <summary>Above this many non-zeros in the institutions' interval rows fewer intervals are written.</summary>
     private const long MaxIntervalNonZeros = 2_000_000;
 
     /// <summary>
@@ -44,27 +44,26 @@ internal static class CapacityBound
         }
 
         var policy = index.Scenario.Policy;
-        var weeks = calendar.Horizon.Weeks;
-        var open = OpenWeeks(calendar);
+        var weeks = new WeekSpan(calendar);
         if (servable.Sum(d => d.Eligibility.Sites.Select(s => s.Institution.Id).Distinct(StringComparer.Ordinal).Count()) > MaxColumns)
         {
             return null;
         }
 
         var rooms = new CourseRooms(index);
-        var columns = new List<(DemandItem Order, Institution Institution, double Cost, double ClassWeeksPerTrainee, int From, int To)>();
+        var columns = new List<Column>();
         foreach (var item in servable)
         {
             var course = item.Eligibility.Course;
-            var from = Math.Clamp(calendar.WeekOf(item.Eligibility.Order.EarliestStart), 1, weeks);
-            var to = Math.Clamp(calendar.WeekOf(item.Eligibility.Order.Deadline), 1, weeks);
-            var span = Math.Ceiling(course.Sessions / (double)course.SessionsPerWeek);
+            var window = new Window(
+                Math.Clamp(calendar.WeekOf(item.Eligibility.Order.EarliestStart), 1, weeks.Weeks),
+                Math.Clamp(calendar.WeekOf(item.Eligibility.Order.Deadline), 1, weeks.Weeks),
+                (int)Math.Ceiling(course.Sessions / (double)course.SessionsPerWeek));
             foreach (var atInstitution in item.Eligibility.Sites.GroupBy(s => s.Institution.Id, StringComparer.Ordinal))
             {
                 var institution = atInstitution.First().Institution;
                 var cost = atInstitution.Min(s => PerTrainee(policy, course, item.Eligibility.Enterprise, s));
-                var largest = rooms.Largest(institution, course);
-                columns.Add((item, institution, cost, span / Math.Max(1, largest), from, to));
+                columns.Add(new Column(item, institution, cost, 1.0 / Math.Max(1, rooms.Largest(institution, course)), window));
             }
         }
 
@@ -72,24 +71,39 @@ internal static class CapacityBound
         var x = new int[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
-            var (order, institution, cost, _, _, _) = columns[c];
-            x[c] = model.AddColumn(MipNames.Clean($"serve_{order.OrderId}_{institution.Id}"), 0, order.Trainees, cost, integer: false);
+            var column = columns[c];
+            x[c] = model.AddColumn(MipNames.Clean($"serve_{column.Order.OrderId}_{column.Institution.Id}"), 0, column.Order.Trainees, column.Cost, integer: false);
         }
 
         AddDemand(model, servable, columns, x, policy);
-        var byInstitution = Enumerable.Range(0, columns.Count).GroupBy(c => columns[c].Institution.Id, StringComparer.Ordinal).ToList();
-        var intervals = byInstitution.Sum(g => (long)g.Count() * Intervals(g.Select(c => (columns[c].From, columns[c].To))).Count);
-        var perInterval = intervals <= MaxIntervalNonZeros;
-        foreach (var group in byInstitution)
+        var byInstitution = Enumerable.Range(0, columns.Count).GroupBy(c => columns[c].Institution.Id, StringComparer.Ordinal)
+            .Select(g => (Institution: columns[g.First()].Institution, Windows: g.GroupBy(c => columns[c].Window).ToList()))
+            .ToList();
+        var spans = ChooseIntervals(weeks, [.. byInstitution.Select(i => i.Windows.Select(w => w.Key).ToList())]);
+        for (var i = 0; i < byInstitution.Count; i++)
         {
-            var institution = columns[group.First()].Institution;
-            var spans = perInterval ? Intervals(group.Select(c => (columns[c].From, columns[c].To))) : [(1, weeks)];
-            foreach (var (a, b) in spans)
+            var (institution, windows) = byInstitution[i];
+            var load = windows.Select(window => ClassWeeks(model, institution, window.Key, [.. window.Select(c => (x[c], columns[c]))])).ToList();
+            foreach (var (a, b) in spans[i])
             {
-                var inside = group.Where(c => columns[c].From >= a && columns[c].To <= b).ToList();
-                var capacity = (institution.MaxConcurrentClasses * open.Count(w => w >= a && w <= b)) - PinnedClassWeeks(pinned, institution.Id, calendar, a, b);
-                model.AddRow(MipNames.Clean($"institution_{institution.Id}_w{a}-{b}"), [.. inside.Select(c => x[c])],
-                    [.. inside.Select(c => columns[c].ClassWeeksPerTrainee)], RowSense.LessOrEqual, Math.Max(0, capacity));
+                var cols = new List<int>();
+                var coefficients = new List<double>();
+                for (var w = 0; w < windows.Count; w++)
+                {
+                    var inside = weeks.MinimumInside(windows[w].Key.From, windows[w].Key.To, windows[w].Key.Span, a, b);
+                    if (inside > 0)
+                    {
+                        cols.Add(load[w]);
+                        coefficients.Add(inside);
+                    }
+                }
+
+                var open = Enumerable.Range(a, b - a + 1).Count(weeks.IsOpen);
+                var capacity = (institution.MaxConcurrentClasses * open) - PinnedClassWeeks(pinned, institution.Id, calendar, a, b);
+                if (cols.Count > 0)
+                {
+                    model.AddRow(MipNames.Clean($"institution_{institution.Id}_w{a}-{b}"), [.. cols], [.. coefficients], RowSense.LessOrEqual, Math.Max(0, capacity));
+                }
             }
         }
 
@@ -102,9 +116,20 @@ internal static class CapacityBound
         return value - (Tolerance * Math.Abs(value)) - 1e-6;
     }
 
+    // The classes (in class shares: trainees ÷ the largest class) that an institution runs for orders of one window, as
+    // a column of its own so that each interval's row names it once instead of every order.
+    private static int ClassWeeks(MipModel model, Institution institution, Window window, List<(int X, Column Column)> served)
+    {
+        var upper = served.Sum(s => s.Column.Order.Trainees * s.Column.ClassShare);
+        var load = model.AddColumn(MipNames.Clean($"classes_{institution.Id}_w{window.From}-{window.To}_s{window.Span}"), 0, upper, 0, integer: false);
+        model.AddRow(MipNames.Clean($"load_{institution.Id}_w{window.From}-{window.To}_s{window.Span}"), [load, .. served.Select(s => s.X)],
+            [1.0, .. served.Select(s => -s.Column.ClassShare)], RowSense.Equal, 0);
+        return load;
+    }
+
     // H10 relaxed: every trainee is served by some institution or unserved.
     private static void AddDemand(MipModel model, IReadOnlyList<DemandItem> servable,
-        List<(DemandItem Order, Institution Institution, double Cost, double ClassWeeksPerTrainee, int From, int To)> columns, int[] x, Policy policy)
+        List<Column> columns, int[] x, Policy policy)
     {
         var byOrder = Enumerable.Range(0, columns.Count).ToLookup(c => columns[c].Order.OrderId, StringComparer.Ordinal);
         foreach (var item in servable)
@@ -124,8 +149,49 @@ internal static class CapacityBound
                + (policy.ClassOpeningCost / capacity);
     }
 
+    /// <summary>
+    /// Per institution, the week intervals to write rows for: every interval of the horizon while the rows' non-zeros
+    /// stay under <see cref="MaxIntervalNonZeros"/>, else those formed by the windows' start and end weeks, else the
+    /// whole horizon.
+    /// </summary>
+    private static List<List<(int, int)>> ChooseIntervals(WeekSpan weeks, List<List<Window>> institutions)
+    {
+        var all = new List<(int, int)>();
+        for (var a = 1; a <= weeks.Weeks; a++)
+        {
+            for (var b = a; b <= weeks.Weeks; b++)
+            {
+                all.Add((a, b));
+            }
+        }
+
+        List<List<(int, int)>>[] choices =
+        [
+            [.. institutions.Select(_ => all)],
+            [.. institutions.Select(WindowIntervals)],
+        ];
+        foreach (var choice in choices)
+        {
+            var nonZeros = 0L;
+            for (var i = 0; i < institutions.Count && nonZeros <= MaxIntervalNonZeros; i++)
+            {
+                foreach (var (a, b) in choice[i])
+                {
+                    nonZeros += institutions[i].Count(w => weeks.MinimumInside(w.From, w.To, w.Span, a, b) > 0);
+                }
+            }
+
+            if (nonZeros <= MaxIntervalNonZeros)
+            {
+                return choice;
+            }
+        }
+
+        return [.. institutions.Select(_ => new List<(int, int)> { (1, weeks.Weeks) })];
+    }
+
     /// <summary>Every interval [a, b] with a the start and b the end week of some window, a ≤ b.</summary>
-    private static List<(int, int)> Intervals(IEnumerable<(int From, int To)> windows)
+    private static List<(int, int)> WindowIntervals(IEnumerable<Window> windows)
     {
         var list = windows.ToList();
         var starts = list.Select(w => w.From).Distinct().Order().ToList();
@@ -133,22 +199,13 @@ internal static class CapacityBound
         return [.. starts.SelectMany(a => ends.Where(b => b >= a).Select(b => (a, b)))];
     }
 
-    /// <summary>Weeks with at least one date on which training may happen.</summary>
-    private static List<int> OpenWeeks(ScenarioCalendar calendar)
-    {
-        var result = new List<int>();
-        for (var w = 1; w <= calendar.Horizon.Weeks; w++)
-        {
-            if (calendar.Horizon.Days.Any(d => !calendar.IsClosed(calendar.DateOf(w, d))))
-            {
-                result.Add(w);
-            }
-        }
-
-        return result;
-    }
-
     private static int PinnedClassWeeks(IReadOnlyList<PlanClass> pinned, string institution, ScenarioCalendar calendar, int a, int b) =>
         pinned.Where(p => p.Institution == institution)
             .Sum(p => p.Sessions.Select(s => calendar.WeekOf(s.Date)).Where(w => w >= a && w <= b).Distinct().Count());
+
+    /// <summary>An order's window in weeks, and how many session weeks a class of its course needs at least.</summary>
+    private readonly record struct Window(int From, int To, int Span);
+
+    /// <summary>Serving an order at an institution: cost per trainee and the share of a class a trainee takes.</summary>
+    private sealed record Column(DemandItem Order, Institution Institution, double Cost, double ClassShare, Window Window);
 }

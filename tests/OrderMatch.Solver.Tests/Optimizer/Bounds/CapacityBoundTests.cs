@@ -69,4 +69,33 @@ public class CapacityBoundTests
         Assert.InRange(plan.Solver!.Bound!.Value, Optimum - 1, Optimum);
         Assert.Equal(SolverStatus.Optimal, plan.Solver.Status);
     }
+
+    /// <summary>
+    /// I1 may run one class a week. O1's course needs two consecutive weeks inside weeks 1–3, so its class holds week 2
+    /// whatever its start; O2's one-week course must run in week 2. Only one can be served. Each order's window lies
+    /// inside weeks 1–3, where three class-weeks cover both classes' three, so only the week its class cannot avoid
+    /// tells.
+    /// </summary>
+    [Fact]
+    public void A_week_that_every_class_of_an_order_must_hold_is_charged_to_that_week()
+    {
+        var scenario = ScenarioBuilder.Minimal()
+            .Horizon(h => h with { Weeks = 3 })
+            .Course("C1", c => c with { Sessions = 2, SessionsPerWeek = 1, MaxSize = 10 })
+            .Course("C2", c => c with { Sessions = 1, SessionsPerWeek = 1, MaxSize = 10 })
+            .Institution("I1", i => i with { MaxConcurrentClasses = 1, Offers = [new Offer("C1", 100), new Offer("C2", 100)] })
+            .Order("O1", 10)
+            .Order("O2", 10, o => o with { Course = "C2", EarliestStart = Dates.D("2026-01-12"), Deadline = Dates.D("2026-01-18") })
+            .Build();
+        var index = new ScenarioIndex(scenario);
+        var demand = Demand(scenario, index);
+
+        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), demand, [], 10, CancellationToken.None);
+        var plan = SolveValid(scenario);
+
+        Assert.NotNull(relaxed);
+        Assert.InRange(relaxed.Value, Optimum - 1, Optimum);
+        Assert.Equal(Optimum, plan.Objective.Total, 2);
+        Assert.Equal(10, plan.Unassigned.Sum(u => u.Trainees));
+    }
 }
