@@ -114,6 +114,12 @@ public static class PlanOptimizer
             phases.End("first come");
         }
 
+        var laterWork = new double[slices.Count];
+        for (var i = slices.Count - 2; i >= 0; i--)
+        {
+            laterWork[i] = laterWork[i + 1] + SliceWork(slices[i + 1]);
+        }
+
         for (var i = 0; i < slices.Count; i++)
         {
             var slice = slices[i];
@@ -181,9 +187,10 @@ public static class PlanOptimizer
             builtSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             builtWork += work;
             var best = greedy;
-            // The MIP's work is its node limit; the clock only guards against a machine far slower than usual: a slice may
-            // use what the construction has left, less a little for each slice after it.
-            var guard = Math.Min(left, constructionLimit - clock.Elapsed.TotalSeconds - (MinimumGuardSeconds * (slices.Count - i - 1)));
+            // The MIP's work is its node limit, and the clock guards it: a slice's MIP may use an equal share of what the
+            // construction has left once building the later slices (at the pace seen so far) is set aside. A MIP that
+            // stops at its node limit early leaves its time to the later slices.
+            var guard = Math.Min(left, SliceGuard(constructionLimit - clock.Elapsed.TotalSeconds, slices.Count - i, laterWork[i] * builtSeconds / builtWork));
             var proven = false;
             var mipLimit = singleSlice ? options.MaxExactMipCandidates : options.MaxMipCandidates;
             var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, mipLimit,
@@ -357,6 +364,14 @@ public static class PlanOptimizer
     }
 
     /// <summary>A slice's size for estimating how long building its candidates takes: (site, order) pairs × patterns.</summary>
+    /// <summary>
+    /// The seconds a slice's MIP may take: an equal share, among the <paramref name="slicesLeft"/> slices from this one
+    /// on, of the construction's <paramref name="secondsLeft"/> less <paramref name="laterBuilding"/>, the time building
+    /// the later slices will take.
+    /// </summary>
+    internal static double SliceGuard(double secondsLeft, int slicesLeft, double laterBuilding) =>
+        Math.Max(0, secondsLeft - laterBuilding) / Math.Max(1, slicesLeft);
+
     private static double SliceWork(IReadOnlyList<CourseSpace> slice) =>
         slice.Sum(s => (1.0 + s.SiteOrders.Sum(o => o.Count)) * Math.Max(1, s.Patterns.Count));
 
