@@ -187,10 +187,14 @@ public static class PlanOptimizer
             builtSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             builtWork += work;
             var best = greedy;
-            // The MIP's work is its node limit, and the clock guards it: a slice's MIP may use an equal share of what the
-            // construction has left once building the later slices (at the pace seen so far) is set aside. A MIP that
-            // stops at its node limit early leaves its time to the later slices.
-            var guard = Math.Min(left, SliceGuard(constructionLimit - clock.Elapsed.TotalSeconds, slices.Count - i, laterWork[i] * builtSeconds / builtWork));
+            // The MIP's work is its node limit, and the clock guards it. With a first-come start (thousands of orders)
+            // the MIPs are larger than their node limit lets finish in any fair share, so each gets an equal share of
+            // what the construction has left once building the later slices (at the pace seen so far) is set aside;
+            // otherwise it may use what is left, less a little for each later slice, and its node limit ends it.
+            var secondsLeft = constructionLimit - clock.Elapsed.TotalSeconds;
+            var guard = Math.Min(left, firstCome is not null
+                ? SliceGuard(secondsLeft, slices.Count - i, laterWork[i] * builtSeconds / builtWork)
+                : secondsLeft - (MinimumGuardSeconds * (slices.Count - i - 1)));
             var proven = false;
             var mipLimit = singleSlice ? options.MaxExactMipCandidates : options.MaxMipCandidates;
             var mipCandidates = CandidateSelector.Restrict(set.Candidates, orders, greedy, mipLimit,
@@ -211,6 +215,7 @@ public static class PlanOptimizer
                     TimeLimitSeconds = guard,
                     CpuShare = pace.Share(),
                     MaximumNodes = singleSlice ? options.ExactMipNodes : options.SliceMipNodes,
+                    CutPasses = firstCome is null ? null : options.SliceCutPasses,
                     Threads = options.Threads,
                     Seed = options.Seed,
                     RelativeGap = options.RelativeGap,
@@ -363,15 +368,15 @@ public static class PlanOptimizer
         return result;
     }
 
-    /// <summary>A slice's size for estimating how long building its candidates takes: (site, order) pairs × patterns.</summary>
     /// <summary>
-    /// The seconds a slice's MIP may take: an equal share, among the <paramref name="slicesLeft"/> slices from this one
-    /// on, of the construction's <paramref name="secondsLeft"/> less <paramref name="laterBuilding"/>, the time building
-    /// the later slices will take.
+    /// The seconds a slice's MIP may take at scale: an equal share, among the <paramref name="slicesLeft"/> slices from
+    /// this one on, of the construction's <paramref name="secondsLeft"/> less <paramref name="laterBuilding"/>, the time
+    /// building the later slices will take.
     /// </summary>
     internal static double SliceGuard(double secondsLeft, int slicesLeft, double laterBuilding) =>
         Math.Max(0, secondsLeft - laterBuilding) / Math.Max(1, slicesLeft);
 
+    /// <summary>A slice's size for estimating how long building its candidates takes: (site, order) pairs × patterns.</summary>
     private static double SliceWork(IReadOnlyList<CourseSpace> slice) =>
         slice.Sum(s => (1.0 + s.SiteOrders.Sum(o => o.Count)) * Math.Max(1, s.Patterns.Count));
 

@@ -1,8 +1,9 @@
 namespace OrderMatch.Solver.Tests.Optimizer.Search;
 
 /// <summary>
-/// How long a slice's MIP may run in the construction: an equal share of what is left once building the later slices
-/// is set aside, so the first slices cannot take the time of all the others however long the limit.
+/// How long a slice's MIP may run in the construction of a run with a first-come start: an equal share of what is left
+/// once building the later slices is set aside, so the first slices cannot take the time of all the others however
+/// long the limit.
 /// </summary>
 public class SliceGuardTests
 {
