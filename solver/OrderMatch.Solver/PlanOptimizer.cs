@@ -114,10 +114,11 @@ public static class PlanOptimizer
             phases.End("first come");
         }
 
+        var works = slices.Select(SliceWork).ToArray();
         var laterWork = new double[slices.Count];
         for (var i = slices.Count - 2; i >= 0; i--)
         {
-            laterWork[i] = laterWork[i + 1] + SliceWork(slices[i + 1]);
+            laterWork[i] = laterWork[i + 1] + works[i + 1];
         }
 
         for (var i = 0; i < slices.Count; i++)
@@ -130,7 +131,7 @@ public static class PlanOptimizer
             var left = options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds;
             // A slice's candidate generation cannot be stopped half way, so a slice is started only if slices of its
             // size have so far been built (generated and started greedily) in the time left.
-            var work = SliceWork(slice);
+            var work = works[i];
             if (cancellationToken.IsCancellationRequested || left <= 0 || (builtWork > 0 && builtSeconds / builtWork * work > left))
             {
                 allProven = false;
