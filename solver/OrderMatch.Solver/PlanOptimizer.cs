@@ -61,8 +61,9 @@ public static class PlanOptimizer
             .ThenBy(s => s.Course.Id, StringComparer.Ordinal)
             .ToList();
         phases.End("eligibility");
-        var unreachable = PoolReach.Unreachable(spaces);
-        var (bound, capacityBound) = LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable,
+        var ceilings = new ClassCeilings();
+        var unreachable = PoolReach.Unreachable(spaces, ceilings);
+        var (bound, capacityBound) = LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable, ceilings, spaces,
             options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken);
         phases.End("bound");
         var weeks = scenario.Horizon.Weeks;
@@ -279,7 +280,7 @@ public static class PlanOptimizer
         var objective = PlanEvaluator.Rounded(exact);
         var unservable = Unservable(demand, diagnostics, exhaustiveOrders);
         unservable.UnionWith(unreachable);
-        var provenBound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unservable);
+        var provenBound = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unservable, ceilings);
         if (exactBound is var (mipBoundValue, modelObjectiveValue))
         {
             // The MIP objective differs from the plan's only by terms fixed before the MIP (pins, the change

@@ -30,9 +30,10 @@ internal static class WholeScenarioBound
             .Where(d => d.Trainees > 0 && d.Eligibility.Blockers.Count == 0)
             .ToList();
         // One course's space at a time, so only one is held at once.
+        var ceilings = new ClassCeilings();
         var unreachable = PoolReach.Unreachable(demand.GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index, pins)));
-        return LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable, seconds, cancellationToken).Bound;
+            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index, pins)), ceilings);
+        return LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable, ceilings, spaces: null, seconds, cancellationToken).Bound;
     }
 }

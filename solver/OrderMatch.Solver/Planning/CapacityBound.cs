@@ -36,7 +36,7 @@ internal static class CapacityBound
     /// relaxation is too large or not solved to optimality within <paramref name="seconds"/>.
     /// </summary>
     public static double? Of(ScenarioIndex index, ScenarioCalendar calendar, IReadOnlyList<DemandItem> servable,
-        IReadOnlyList<PlanClass> pinned, double seconds, CancellationToken cancellationToken)
+        IReadOnlyList<PlanClass> pinned, ClassCeilings ceilings, double seconds, CancellationToken cancellationToken)
     {
         if (servable.Count == 0 || seconds <= 0 || cancellationToken.IsCancellationRequested)
         {
@@ -50,7 +50,6 @@ internal static class CapacityBound
             return null;
         }
 
-        var rooms = new CourseRooms(index);
         var columns = new List<Column>();
         foreach (var item in servable)
         {
@@ -59,11 +58,14 @@ internal static class CapacityBound
                 Math.Clamp(calendar.WeekOf(item.Eligibility.Order.EarliestStart), 1, weeks.Weeks),
                 Math.Clamp(calendar.WeekOf(item.Eligibility.Order.Deadline), 1, weeks.Weeks),
                 (int)Math.Ceiling(course.Sessions / (double)course.SessionsPerWeek));
-            foreach (var atInstitution in item.Eligibility.Sites.GroupBy(s => s.Institution.Id, StringComparer.Ordinal))
+            var sites = Enumerable.Range(0, item.Eligibility.Sites.Count)
+                .Select(s => (Site: item.Eligibility.Sites[s], Ceiling: ceilings.At(item, s)))
+                .Where(s => s.Ceiling.Size > 0);
+            foreach (var atInstitution in sites.GroupBy(s => s.Site.Institution.Id, StringComparer.Ordinal))
             {
-                var institution = atInstitution.First().Institution;
-                var cost = atInstitution.Min(s => PerTrainee(policy, course, item.Eligibility.Enterprise, s));
-                columns.Add(new Column(item, institution, cost, 1.0 / Math.Max(1, rooms.Largest(institution, course)), window));
+                var institution = atInstitution.First().Site.Institution;
+                var cost = atInstitution.Min(s => PerTrainee(policy, course, item.Eligibility.Enterprise, s.Site, s.Ceiling));
+                columns.Add(new Column(item, institution, cost, 1.0 / atInstitution.Max(s => s.Ceiling.Size), window));
             }
         }
 
@@ -140,13 +142,18 @@ internal static class CapacityBound
         }
     }
 
-    /// <summary>Per trainee at a site: tuition, grade penalty, own travel, and the opening cost shared by the largest class.</summary>
-    public static double PerTrainee(Policy policy, Course course, Enterprise enterprise, SiteOption site)
+    /// <summary>
+    /// Per trainee at a site: tuition, grade penalty, own travel, and the opening cost, room fees and the nearest
+    /// trainer's travel shared by the largest class the site could hold for the order (<see cref="ClassCeilings"/>).
+    /// </summary>
+    public static double PerTrainee(Policy policy, Course course, Enterprise enterprise, SiteOption site, ClassCeilings.Ceiling ceiling)
     {
-        var capacity = Math.Max(1, Math.Min(course.MaxSize, site.Room.Room.Capacity));
+        var capacity = Math.Max(1, Math.Min(ceiling.Size, Math.Min(course.MaxSize, site.Room.Room.Capacity)));
+        var perClass = policy.ClassOpeningCost + (course.Sessions * site.Room.FeePerSession)
+                       + (course.Sessions * 2 * ceiling.TrainerKm * policy.TrainerTravelCostPerKm);
         return site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
                + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm)
-               + (policy.ClassOpeningCost / capacity);
+               + (perClass / capacity);
     }
 
     /// <summary>

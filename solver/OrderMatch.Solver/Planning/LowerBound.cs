@@ -18,7 +18,7 @@ internal static class LowerBound
 {
     public static double Of(ScenarioIndex index, IReadOnlyList<PlanClass> pinned,
         IReadOnlyList<DemandItem> demand, IReadOnlyList<TrainingOrder> allOrders, IReadOnlyDictionary<string, int> pinnedTrainees,
-        IReadOnlySet<string> unservable)
+        IReadOnlySet<string> unservable, ClassCeilings ceilings)
     {
         var policy = index.Scenario.Policy;
         var pinnedCost = PlanEvaluator.Objective(index, pinned, []);
@@ -38,9 +38,13 @@ internal static class LowerBound
             {
                 var course = item.Eligibility.Course;
                 var enterprise = item.Eligibility.Enterprise;
-                foreach (var site in item.Eligibility.Sites)
+                for (var s = 0; s < item.Eligibility.Sites.Count; s++)
                 {
-                    best = Math.Min(best, CapacityBound.PerTrainee(policy, course, enterprise, site));
+                    var ceiling = ceilings.At(item, s);
+                    if (ceiling.Size > 0)
+                    {
+                        best = Math.Min(best, CapacityBound.PerTrainee(policy, course, enterprise, item.Eligibility.Sites[s], ceiling));
+                    }
                 }
             }
 
@@ -51,19 +55,27 @@ internal static class LowerBound
     }
 
     /// <summary>
-    /// The bound before any search: <see cref="Of"/>, raised where <see cref="CapacityBound"/>'s relaxation is solved
-    /// within <paramref name="seconds"/> — the separable bound with the servable orders (those not in
-    /// <paramref name="unreachable"/>) at full penalty, that penalty taken off again, plus what the relaxation proves
-    /// those orders cost at least. Capacity is that raised value, or null when the relaxation was not solved.
+    /// The bound before any search: <see cref="Of"/>, raised where a relaxation over the servable orders (those not in
+    /// <paramref name="unreachable"/>) is solved within <paramref name="seconds"/> — the separable bound with those
+    /// orders at full penalty, that penalty taken off again, plus what the relaxation proves they cost at least. Two
+    /// relaxations are tried, the better one counts: <see cref="CapacityBound"/> (institutions' weekly limits on
+    /// class shares) and, when <paramref name="spaces"/> are given and small enough, <see cref="ClassColumnBound"/>
+    /// (whole classes). Capacity is that raised value, or null when neither was solved.
     /// </summary>
     public static (double Bound, double? Capacity) WithCapacity(ScenarioIndex index, ScenarioCalendar calendar,
         IReadOnlyList<PlanClass> pinned, IReadOnlyList<DemandItem> demand, IReadOnlyDictionary<string, int> pinnedTrainees,
-        IReadOnlySet<string> unreachable, double seconds, CancellationToken cancellationToken)
+        IReadOnlySet<string> unreachable, ClassCeilings ceilings, IReadOnlyList<CourseSpace>? spaces, double seconds,
+        CancellationToken cancellationToken)
     {
         var orders = index.Scenario.Orders;
-        var bound = Of(index, pinned, demand, orders, pinnedTrainees, unreachable);
+        var bound = Of(index, pinned, demand, orders, pinnedTrainees, unreachable, ceilings);
         var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
-        if (CapacityBound.Of(index, calendar, servable, pinned, seconds, cancellationToken) is not { } relaxed)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var shares = CapacityBound.Of(index, calendar, servable, pinned, ceilings, seconds, cancellationToken);
+        var classes = spaces is null
+            ? null
+            : ClassColumnBound.Of(index, calendar, spaces, unreachable, pinned, seconds - clock.Elapsed.TotalSeconds, cancellationToken);
+        if (Math.Max(shares ?? double.NegativeInfinity, classes ?? double.NegativeInfinity) is var relaxed && double.IsNegativeInfinity(relaxed))
         {
             return (bound, null);
         }
@@ -71,7 +83,7 @@ internal static class LowerBound
         var withoutServable = new HashSet<string>(unreachable, StringComparer.Ordinal);
         withoutServable.UnionWith(servable.Select(d => d.OrderId));
         var penalty = index.Scenario.Policy.UnservedTraineePenalty;
-        var capacity = Of(index, pinned, demand, orders, pinnedTrainees, withoutServable)
+        var capacity = Of(index, pinned, demand, orders, pinnedTrainees, withoutServable, ceilings)
                        - servable.Sum(d => d.Trainees * d.Priority * penalty) + relaxed;
         return (Math.Max(bound, capacity), capacity);
     }

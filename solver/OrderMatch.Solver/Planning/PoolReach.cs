@@ -17,12 +17,14 @@ internal static class PoolReach
     /// <summary>The site-by-site scan's work limit over all courses.</summary>
     private const long MaxSteps = 400_000_000;
 
-    public static HashSet<string> Unreachable(IEnumerable<CourseSpace> spaces)
+    /// <summary>The unreachable orders; each course space passed is also handed to <paramref name="ceilings"/> when given.</summary>
+    public static HashSet<string> Unreachable(IEnumerable<CourseSpace> spaces, ClassCeilings? ceilings = null)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         var steps = 0L;
         foreach (var space in spaces)
         {
+            ceilings?.Add(space);
             var reached = Hopeful(space);
             for (var o = 0; o < space.Orders.Count; o++)
             {

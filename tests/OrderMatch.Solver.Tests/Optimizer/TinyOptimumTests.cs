@@ -3,6 +3,7 @@ using OrderMatch.Domain.Checking;
 using OrderMatch.Domain.Json;
 using OrderMatch.Domain.Model;
 using OrderMatch.Domain.Tests;
+using OrderMatch.Solver.Planning;
 
 namespace OrderMatch.Solver.Tests.Optimizer;
 
@@ -68,6 +69,30 @@ public class TinyOptimumTests
         Assert.Equal(plan.Objective.Total, plan.Solver.Bound!.Value, 2);
         var report = PlanChecker.Check(scenario, plan);
         Assert.True(report.Passes, string.Join("; ", report.Violations.Select(v => v.Message).Concat(report.ObjectiveMismatches)));
+    }
+
+    /// <summary>Every relaxation behind the bound, whole classes included, stays at or below the hand-made optimum.</summary>
+    [Fact]
+    public void The_bound_before_the_search_does_not_pass_the_optimum()
+    {
+        var scenario = Tiny();
+        var index = new ScenarioIndex(scenario);
+        var calendar = new ScenarioCalendar(scenario.Horizon);
+        List<Unassigned> handUnassigned = [new() { Order = "O004", Trainees = 10 }, new() { Order = "O005", Trainees = 3 }];
+        var optimum = PlanEvaluator.Objective(index, HandOptimum(scenario), handUnassigned).Total;
+        var eligibility = EligibilityAnalyzer.Analyze(index);
+        List<DemandItem> demand = [.. scenario.Orders.Select(o => new DemandItem(eligibility[o.Id], o.Trainees)).Where(d => d.Eligibility.Blockers.Count == 0)];
+        List<CourseSpace> spaces = [.. demand.GroupBy(d => d.Eligibility.Course.Id).Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))];
+        var ceilings = new ClassCeilings();
+        var unreachable = PoolReach.Unreachable(spaces, ceilings);
+
+        var classes = ClassColumnBound.Of(index, calendar, spaces, unreachable, [], 30, CancellationToken.None);
+        var (bound, capacity) = LowerBound.WithCapacity(index, calendar, [], demand, new Dictionary<string, int>(), unreachable, ceilings, spaces,
+            30, CancellationToken.None);
+
+        Assert.NotNull(classes);
+        Assert.NotNull(capacity);
+        Assert.InRange(bound, 0, optimum + 1e-6);
     }
 
     [Fact]

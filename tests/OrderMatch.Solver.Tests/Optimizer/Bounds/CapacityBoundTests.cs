@@ -37,8 +37,8 @@ public class CapacityBoundTests
         var index = new ScenarioIndex(scenario);
         var demand = Demand(scenario, index);
 
-        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), demand, [], 10, CancellationToken.None);
-        var separable = LowerBound.Of(index, [], demand, scenario.Orders, new Dictionary<string, int>(), new HashSet<string>());
+        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), demand, [], ClassCeilings.None, 10, CancellationToken.None);
+        var separable = LowerBound.Of(index, [], demand, scenario.Orders, new Dictionary<string, int>(), new HashSet<string>(), ClassCeilings.None);
 
         Assert.Equal(2 * 10 * 180, separable, 6);
         Assert.NotNull(relaxed);
@@ -52,7 +52,7 @@ public class CapacityBoundTests
         var index = new ScenarioIndex(scenario);
         var pin = Classes.Make(scenario, "P1", "I1", "T1", "I1-R1", 1, ["Mon-AM"], new Enrollment("O1", 10));
 
-        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), [Demand(scenario, index)[1]], [pin], 10, CancellationToken.None);
+        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), [Demand(scenario, index)[1]], [pin], ClassCeilings.None, 10, CancellationToken.None);
 
         Assert.NotNull(relaxed);
         Assert.InRange(relaxed.Value, (10 * 3 * 10000) - 1, 10 * 3 * 10000);
@@ -90,12 +90,70 @@ public class CapacityBoundTests
         var index = new ScenarioIndex(scenario);
         var demand = Demand(scenario, index);
 
-        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), demand, [], 10, CancellationToken.None);
+        var relaxed = CapacityBound.Of(index, new ScenarioCalendar(scenario.Horizon), demand, [], ClassCeilings.None, 10, CancellationToken.None);
         var plan = SolveValid(scenario);
 
         Assert.NotNull(relaxed);
         Assert.InRange(relaxed.Value, Optimum - 1, Optimum);
         Assert.Equal(Optimum, plan.Objective.Total, 2);
         Assert.Equal(10, plan.Unassigned.Sum(u => u.Trainees));
+    }
+
+    /// <summary>
+    /// I1 runs one class a week for a week; its room and the course take 20. O1 trains only on Monday mornings and O2
+    /// only on Tuesday mornings, so no class holds both and each class holds 5 at most: one order is served (5 × 100 +
+    /// 800 opening) and one is not (5 × 3 × 10,000). Charged a twentieth of a class each, both orders would fit.
+    /// </summary>
+    [Fact]
+    public void Orders_that_cannot_share_a_class_are_charged_the_class_they_can_fill()
+    {
+        const double optimum = (5 * 100) + 800 + (5 * 3 * 10000);
+        var scenario = ScenarioBuilder.Minimal()
+            .Horizon(h => h with { Weeks = 1 })
+            .Course("C1", c => c with { Sessions = 1, MinSize = 1 })
+            .Institution("I1", i => i with { MaxConcurrentClasses = 1 })
+            .Order("O1", 5, o => o with { AllowedSlots = ["Mon-AM"] })
+            .Order("O2", 5, o => o with { AllowedSlots = ["Tue-AM"] })
+            .Build();
+        var index = new ScenarioIndex(scenario);
+        var calendar = new ScenarioCalendar(scenario.Horizon);
+        var demand = Demand(scenario, index);
+        var ceilings = new ClassCeilings();
+        PoolReach.Unreachable([new CourseSpace(index.Courses["C1"], demand, calendar, index)], ceilings);
+
+        var withCeilings = CapacityBound.Of(index, calendar, demand, [], ceilings, 10, CancellationToken.None);
+        var without = CapacityBound.Of(index, calendar, demand, [], ClassCeilings.None, 10, CancellationToken.None);
+
+        Assert.NotNull(withCeilings);
+        Assert.InRange(withCeilings.Value, optimum - 1, optimum);
+        Assert.NotNull(without);
+        Assert.True(without.Value < optimum - 10000, $"without ceilings both orders share one class-week, but the bound was {without.Value:N2}");
+        Assert.Equal(optimum, SolveValid(scenario).Objective.Total, 2);
+    }
+
+    /// <summary>
+    /// I1 has no room of its own: its one class (10 trainees) must use base B1's room for 10 at 50 a session, and
+    /// its only trainer lives 10 km away. Room fees (2 × 50) and trainer travel (2 sessions × 2 × 10 km × 1.0) are
+    /// costs of the class, which the separable bound now shares over the largest class the site can hold.
+    /// </summary>
+    [Fact]
+    public void Room_fees_and_trainer_travel_are_shared_over_the_largest_class()
+    {
+        const double optimum = 800 + (2 * 50) + (2 * 2 * 10 * 1.0) + (10 * 100);
+        var scenario = ScenarioBuilder.Minimal()
+            .Institution("I1", i => i with { Rooms = [] })
+            .Base("B1", 0, 10, 50)
+            .Trainer("T1", t => t with { Location = Place.Km(10) })
+            .Order("O1", 10)
+            .Build();
+        var index = new ScenarioIndex(scenario);
+        var demand = Demand(scenario, index);
+        var ceilings = new ClassCeilings();
+        PoolReach.Unreachable([new CourseSpace(index.Courses["C1"], demand, new ScenarioCalendar(scenario.Horizon), index)], ceilings);
+
+        var separable = LowerBound.Of(index, [], demand, scenario.Orders, new Dictionary<string, int>(), new HashSet<string>(), ceilings);
+
+        Assert.Equal(optimum, separable, 6);
+        Assert.Equal(optimum, SolveValid(scenario).Objective.Total, 2);
     }
 }

@@ -1,0 +1,418 @@
+using System.Diagnostics;
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Geography;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Cbc;
+
+namespace OrderMatch.Solver.Planning;
+
+/// <summary>
+/// A proven lower bound over whole classes, found by column generation. Its master LP chooses classes λ — a site, a
+/// pattern and start week, and how many trainees of which orders it holds — and unserved trainees u, under one row
+/// per order (Σ trainees held + u ≥ the order's trainees, H10) and one per institution and week (classes with a
+/// session that week ≤ maxConcurrentClasses less what pinned classes take, H16). A class costs its opening, room
+/// fees, the nearest eligible trainer's travel, and per trainee tuition, grade penalty and own travel; it holds
+/// between the course's minimum and the largest its room and course allow, only orders eligible at its site whose
+/// window and slots suit its pattern and week (H4–H7, H12–H15). Trainers' weekly limits, room clashes other than
+/// two classes with the same first session in one room, minChunk and unsplittable orders are relaxed, so every valid
+/// plan is one of its solutions and the LP's optimum bounds it.
+/// The pricing problem for a site, pattern and week is exact: with every seat alike, the best class fills its seats
+/// with the orders of highest dual profit. From any duals (π ≥ 0 on orders, μ ≤ 0 on institution weeks) the
+/// Lagrangian bound Σ trainees × min(π, priority × penalty) + Σ μ × capacity + Σ over rooms and first sessions of the
+/// most negative reduced cost there (one class at most: two would clash, H9) holds whatever the LP did, so the best
+/// such value over the iterations is the bound, even when the clock stops the generation before it converges.
+/// </summary>
+internal static class ClassColumnBound
+{
+    /// <summary>Above this many site × pattern × week pricing problems the bound is not attempted.</summary>
+    private const long MaxPricingProblems = 5_000_000;
+
+    /// <summary>Columns added to the master per iteration (the most negative reduced costs).</summary>
+    private const int ColumnsPerIteration = 1000;
+
+    /// <summary>Columns one site may add per iteration, so that one iteration's columns spread over many sites.</summary>
+    private const int ColumnsPerSite = 3;
+
+    /// <summary>Relative safety margin subtracted for floating-point tolerances.</summary>
+    private const double Tolerance = 1e-7;
+
+    /// <summary>
+    /// The bound on what the orders of <paramref name="spaces"/> outside <paramref name="unreachable"/> cost together
+    /// (served or not), or null when the problem is too large or no iteration finished within <paramref name="seconds"/>.
+    /// </summary>
+    public static double? Of(ScenarioIndex index, ScenarioCalendar calendar, IReadOnlyList<CourseSpace> spaces,
+        IReadOnlySet<string> unreachable, IReadOnlyList<PlanClass> pinned, double seconds, CancellationToken cancellationToken)
+    {
+        if (seconds <= 0 || spaces.Count == 0)
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var problem = Problem.Build(index, calendar, spaces, unreachable, pinned);
+        if (problem is null || problem.Orders.Count == 0)
+        {
+            return null;
+        }
+
+        using var master = new LpModel(problem.RowLower, problem.RowUpper);
+        for (var g = 0; g < problem.Orders.Count; g++)
+        {
+            master.AddColumn(0, problem.Orders[g].Trainees, problem.Orders[g].Penalty, [g], [1.0]);
+        }
+
+        double? best = null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var left = seconds - clock.Elapsed.TotalSeconds;
+            if (left <= 0 || !master.Solve(left))
+            {
+                break;
+            }
+
+            var duals = master.Duals();
+            var (lagrangian, columns) = problem.Price(duals);
+            best = best is { } b ? Math.Max(b, lagrangian) : lagrangian;
+            if (columns.Count == 0 || best >= master.Objective - (1e-9 * Math.Abs(master.Objective)))
+            {
+                break;
+            }
+
+            foreach (var column in columns)
+            {
+                master.AddColumn(0, 1, column.Cost, column.Rows, column.Values);
+            }
+        }
+
+        return best is { } value ? value - (Tolerance * Math.Abs(value)) - 1e-6 : null;
+    }
+
+    /// <summary>A class found by pricing: its cost and its entries in the master's rows.</summary>
+    private sealed record ClassColumn(double Cost, int[] Rows, double[] Values);
+
+    /// <summary>An order of the bound: its trainees, its unserved cost per trainee, and where it sits in its course space.</summary>
+    private sealed record Order(int Trainees, double Penalty, int Space, int Local);
+
+    /// <summary>A site of a course space where some trainer may teach: its fixed cost per class and per-order costs.</summary>
+    private sealed record Site(int Space, int Index, int Institution, int Capacity, double Fixed, int[] Orders, double[] PerTrainee, int[] Groups);
+
+    private sealed class Problem
+    {
+        private readonly IReadOnlyList<CourseSpace> spaces;
+        private readonly int[][] spaceOrders;
+        private readonly int[][][] weeksOf;
+        private readonly int weeks;
+        private readonly int[] groupInstitution;
+        private readonly int institutions;
+
+        private Problem(IReadOnlyList<CourseSpace> spaces, List<Order> orders, int[][] spaceOrders, List<Site> sites,
+            int[][][] weeksOf, int weeks, int[] groupInstitution, int institutions, double[] rowLower, double[] rowUpper)
+        {
+            this.spaces = spaces;
+            Orders = orders;
+            this.spaceOrders = spaceOrders;
+            Sites = sites;
+            this.weeksOf = weeksOf;
+            this.weeks = weeks;
+            this.groupInstitution = groupInstitution;
+            this.institutions = institutions;
+            RowLower = rowLower;
+            RowUpper = rowUpper;
+        }
+
+        public List<Order> Orders { get; }
+        public List<Site> Sites { get; }
+        public double[] RowLower { get; }
+        public double[] RowUpper { get; }
+
+        public static Problem? Build(ScenarioIndex index, ScenarioCalendar calendar, IReadOnlyList<CourseSpace> spaces,
+            IReadOnlySet<string> unreachable, IReadOnlyList<PlanClass> pinned)
+        {
+            var policy = index.Scenario.Policy;
+            var weeks = calendar.Horizon.Weeks;
+            var pricing = 0L;
+            foreach (var space in spaces)
+            {
+                pricing += (long)space.Sites.Count * space.Patterns.Count * weeks;
+            }
+
+            if (pricing > MaxPricingProblems)
+            {
+                return null;
+            }
+
+            var orders = new List<Order>();
+            var spaceOrders = new int[spaces.Count][];
+            for (var sp = 0; sp < spaces.Count; sp++)
+            {
+                spaceOrders[sp] = new int[spaces[sp].Orders.Count];
+                for (var o = 0; o < spaces[sp].Orders.Count; o++)
+                {
+                    var item = spaces[sp].Orders[o];
+                    spaceOrders[sp][o] = unreachable.Contains(item.OrderId) ? -1 : orders.Count;
+                    if (spaceOrders[sp][o] >= 0)
+                    {
+                        orders.Add(new Order(item.Trainees, item.Priority * policy.UnservedTraineePenalty, sp, o));
+                    }
+                }
+            }
+
+            var institutions = index.Scenario.Institutions;
+            var institutionIndex = Enumerable.Range(0, institutions.Count).ToDictionary(i => institutions[i].Id, StringComparer.Ordinal);
+            var rowLower = new double[orders.Count + (institutions.Count * weeks)];
+            var rowUpper = new double[rowLower.Length];
+            for (var g = 0; g < orders.Count; g++)
+            {
+                rowLower[g] = orders[g].Trainees;
+                rowUpper[g] = double.MaxValue;
+            }
+
+            for (var i = 0; i < institutions.Count; i++)
+            {
+                for (var v = 1; v <= weeks; v++)
+                {
+                    var held = pinned.Count(p => p.Institution == institutions[i].Id && p.Sessions.Any(s => calendar.WeekOf(s.Date) == v));
+                    rowLower[orders.Count + (i * weeks) + v - 1] = double.MinValue;
+                    rowUpper[orders.Count + (i * weeks) + v - 1] = Math.Max(0, institutions[i].MaxConcurrentClasses - held);
+                }
+            }
+
+            // One class at most per room and first session: two would clash (H9).
+            var groups = new Dictionary<(int Institution, string Room, DateOnly Date, string Period), int>();
+            var weeksOf = new int[spaces.Count][][];
+            var sites = new List<Site>();
+            for (var sp = 0; sp < spaces.Count; sp++)
+            {
+                var space = spaces[sp];
+                var course = space.Course;
+                weeksOf[sp] = new int[space.Patterns.Count * (weeks + 1)][];
+                for (var p = 0; p < space.Patterns.Count; p++)
+                {
+                    for (var w = 1; w <= weeks; w++)
+                    {
+                        if (space.Sessions[p, w] is { } sessions)
+                        {
+                            weeksOf[sp][(p * (weeks + 1)) + w] = [.. sessions.Select(s => calendar.WeekOf(s.Date)).Distinct()];
+                        }
+                    }
+                }
+
+                for (var s = 0; s < space.Sites.Count; s++)
+                {
+                    var trainers = space.SiteTrainers[s];
+                    var local = space.SiteOrders[s].Where(o => spaceOrders[sp][o] >= 0).ToArray();
+                    if (trainers.Count == 0 || local.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var site = space.Sites[s];
+                    var fixedCost = policy.ClassOpeningCost + (course.Sessions * site.Room.FeePerSession)
+                                    + (course.Sessions * 2 * Geo.DistanceKm(trainers[0].Location, site.Room.Location) * policy.TrainerTravelCostPerKm);
+                    var perTrainee = local.Select(o =>
+                    {
+                        var enterprise = space.Orders[o].Eligibility.Enterprise;
+                        return site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
+                               + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm);
+                    }).ToArray();
+                    var institution = institutionIndex[site.Institution.Id];
+                    var groupOf = new int[space.Patterns.Count * (weeks + 1)];
+                    for (var p = 0; p < space.Patterns.Count; p++)
+                    {
+                        for (var w = 1; w <= weeks; w++)
+                        {
+                            if (space.Sessions[p, w] is { } sessions)
+                            {
+                                var key = (institution, site.Room.Room.Id, sessions[0].Date, sessions[0].Period);
+                                if (!groups.TryGetValue(key, out var group))
+                                {
+                                    groups[key] = group = groups.Count;
+                                }
+
+                                groupOf[(p * (weeks + 1)) + w] = group;
+                            }
+                        }
+                    }
+
+                    sites.Add(new Site(sp, s, institution, Math.Min(course.MaxSize, site.Room.Room.Capacity),
+                        fixedCost, local, perTrainee, groupOf));
+                }
+            }
+
+            var groupInstitution = new int[groups.Count];
+            foreach (var (key, group) in groups)
+            {
+                groupInstitution[group] = key.Institution;
+            }
+
+            return new Problem(spaces, orders, spaceOrders, sites, weeksOf, weeks, groupInstitution, institutions.Count, rowLower, rowUpper);
+        }
+
+        /// <summary>The Lagrangian bound of these duals, and the classes of most negative reduced cost.</summary>
+        public (double Bound, List<ClassColumn> Columns) Price(double[] duals)
+        {
+            var bound = 0.0;
+            for (var g = 0; g < Orders.Count; g++)
+            {
+                bound += Orders[g].Trainees * Math.Min(Math.Max(0, duals[g]), Orders[g].Penalty);
+            }
+
+            var institutionRows = Orders.Count;
+            for (var r = institutionRows; r < duals.Length; r++)
+            {
+                bound += Math.Min(0, duals[r]) * RowUpper[r];
+            }
+
+            var groupBest = new double[groupInstitution.Length];
+            var perWeek = new double[institutions * weeks];
+            var candidates = new List<(double ReducedCost, int Site, int PatternWeek)>();
+            foreach (var (site, siteIndex) in Sites.Select((s, i) => (s, i)))
+            {
+                var space = spaces[site.Space];
+                var ranked = Ranked(site, duals);
+                var stride = weeks + 1;
+                var siteBest = new List<(double ReducedCost, int Site, int PatternWeek)>();
+                for (var pw = 0; pw < site.Groups.Length; pw++)
+                {
+                    var weekList = weeksOf[site.Space][pw];
+                    if (weekList is null)
+                    {
+                        continue;
+                    }
+
+                    var mu = 0.0;
+                    foreach (var v in weekList)
+                    {
+                        mu += Math.Min(0, duals[institutionRows + (site.Institution * weeks) + v - 1]);
+                    }
+
+                    var (gain, size) = Fill(space, site, ranked, pw / stride, pw % stride, null);
+                    if (size < space.Course.MinSize)
+                    {
+                        continue;
+                    }
+
+                    var reducedCost = site.Fixed - mu - gain;
+                    if (reducedCost >= 0)
+                    {
+                        continue;
+                    }
+
+                    ref var groupMin = ref groupBest[site.Groups[pw]];
+                    groupMin = Math.Min(groupMin, reducedCost);
+                    var share = reducedCost / weekList.Length;
+                    foreach (var v in weekList)
+                    {
+                        ref var week = ref perWeek[(site.Institution * weeks) + v - 1];
+                        week = Math.Min(week, share);
+                    }
+
+                    if (reducedCost < -1e-6)
+                    {
+                        siteBest.Add((reducedCost, siteIndex, pw));
+                    }
+                }
+
+                candidates.AddRange(siteBest.OrderBy(c => c.ReducedCost).Take(ColumnsPerSite));
+            }
+
+            // Classes of one institution in one week are at most its capacity (H16), and one per room and first
+            // session (H9): either limit alone bounds the institution's classes' reduced costs from below.
+            var byGroups = new double[institutions];
+            for (var group = 0; group < groupBest.Length; group++)
+            {
+                byGroups[groupInstitution[group]] += groupBest[group];
+            }
+
+            for (var i = 0; i < institutions; i++)
+            {
+                var byWeeks = 0.0;
+                for (var v = 0; v < weeks; v++)
+                {
+                    byWeeks += perWeek[(i * weeks) + v] * RowUpper[institutionRows + (i * weeks) + v];
+                }
+
+                bound += Math.Max(byGroups[i], byWeeks);
+            }
+
+            var columns = new List<ClassColumn>();
+            foreach (var (_, siteIndex, pw) in candidates.OrderBy(c => c.ReducedCost).Take(ColumnsPerIteration))
+            {
+                var site = Sites[siteIndex];
+                var space = spaces[site.Space];
+                var held = new List<(int Order, int Trainees)>();
+                Fill(space, site, Ranked(site, duals), pw / (weeks + 1), pw % (weeks + 1), held);
+                var cost = site.Fixed;
+                var rows = new List<int>();
+                var values = new List<double>();
+                foreach (var (k, trainees) in held)
+                {
+                    cost += trainees * site.PerTrainee[k];
+                    rows.Add(spaceOrders[site.Space][site.Orders[k]]);
+                    values.Add(trainees);
+                }
+
+                foreach (var v in weeksOf[site.Space][pw])
+                {
+                    rows.Add(institutionRows + (site.Institution * weeks) + v - 1);
+                    values.Add(1);
+                }
+
+                columns.Add(new ClassColumn(cost, [.. rows], [.. values]));
+            }
+
+            return (bound, columns);
+        }
+
+        /// <summary>The site's orders by dual profit per trainee (π less the trainee's cost there), best first.</summary>
+        private (int K, double Profit)[] Ranked(Site site, double[] duals)
+        {
+            var ranked = new (int K, double Profit)[site.Orders.Length];
+            for (var k = 0; k < ranked.Length; k++)
+            {
+                var g = spaceOrders[site.Space][site.Orders[k]];
+                ranked[k] = (k, Math.Max(0, duals[g]) - site.PerTrainee[k]);
+            }
+
+            Array.Sort(ranked, (a, b) => b.Profit.CompareTo(a.Profit));
+            return ranked;
+        }
+
+        /// <summary>
+        /// Fills a class of the site with pattern p and week w: the orders of highest profit that suit it, while their
+        /// profit is positive or the class is below its minimum, up to its capacity. Returns the profit and the size.
+        /// </summary>
+        private static (double Gain, int Size) Fill(CourseSpace space, Site site, (int K, double Profit)[] ranked, int p, int w,
+            List<(int, int)>? held)
+        {
+            var gain = 0.0;
+            var size = 0;
+            var minimum = space.Course.MinSize;
+            foreach (var (k, profit) in ranked)
+            {
+                if (size >= site.Capacity || (profit <= 0 && size >= minimum))
+                {
+                    break;
+                }
+
+                var local = site.Orders[k];
+                if (!space.Fits[local][p, w])
+                {
+                    continue;
+                }
+
+                var take = Math.Min(space.Orders[local].Trainees, site.Capacity - size);
+                if (profit <= 0)
+                {
+                    take = Math.Min(take, minimum - size);
+                }
+
+                gain += profit * take;
+                size += take;
+                held?.Add((k, take));
+            }
+
+            return (gain, size);
+        }
+    }
+}
