@@ -16,7 +16,8 @@ namespace OrderMatch.Solver;
 /// in order of priority-weighted demand, each on what earlier slices left, then improved by a large-neighbourhood search.
 /// Decision pins restrict the orders they name from eligibility on. Work is counted (nodes, neighbourhoods), never
 /// timed, so runs repeat; the time limit is an outer guard. The proven bound is the best of <see cref="LowerBound"/>,
-/// <see cref="CapacityBound"/> and, for an exact model, CBC's bound.
+/// <see cref="CapacityBound"/>, <see cref="ClassColumnBound"/> and, for an exact model, CBC's bound; the two
+/// relaxations run on a thread of their own beside the search.
 /// </summary>
 public static class PlanOptimizer
 {
@@ -63,8 +64,12 @@ public static class PlanOptimizer
         phases.End("eligibility");
         var ceilings = new ClassCeilings();
         var unreachable = PoolReach.Unreachable(spaces, ceilings);
-        var (bound, capacityBound) = LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable, ceilings, spaces,
-            options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken);
+        // The relaxations that raise the bound run beside the search (it does not depend on them); until they are
+        // done, progress shows the separable bound.
+        var separable = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable, ceilings);
+        var raising = Task.Run(() => LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable, ceilings, spaces,
+            options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken), CancellationToken.None);
+        double Bound() => raising.IsCompletedSuccessfully ? raising.Result.Bound : separable;
         phases.End("bound");
         var weeks = scenario.Horizon.Weeks;
         var singleSlice = spaces.Sum(s => s.ExhaustiveSize(weeks)) <= options.MaxCandidatesPerModel;
@@ -111,7 +116,7 @@ public static class PlanOptimizer
         {
             // With the first-come classes of every slice the plan is complete before any slice is built.
             pendingCost = slices.Sum(slice => firstCome.For(slice[0].Course.Id).ModelObjective(slice[0].Orders, policy.UnservedTraineePenalty));
-            progress?.Report(new SolveProgress("first come", doneCost + pendingCost, bound, clock.Elapsed.TotalSeconds, 0, slices.Count));
+            progress?.Report(new SolveProgress("first come", doneCost + pendingCost, Bound(), clock.Elapsed.TotalSeconds, 0, slices.Count));
             phases.End("first come");
         }
 
@@ -257,7 +262,7 @@ public static class PlanOptimizer
             var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
             doneCost += sliceCost;
             pendingCost -= slicePending;
-            progress?.Report(new SolveProgress("slice", doneCost + pendingCost, bound, clock.Elapsed.TotalSeconds, i + 1, slices.Count));
+            progress?.Report(new SolveProgress("slice", doneCost + pendingCost, Bound(), clock.Elapsed.TotalSeconds, i + 1, slices.Count));
         }
 
         phases.End("construction");
@@ -268,7 +273,7 @@ public static class PlanOptimizer
             chosen = search.Improve(chosen, () => options.TimeLimitSeconds - options.FinishingSeconds - clock.Elapsed.TotalSeconds, sliceSeconds / Math.Max(1, slices.Count), gain =>
             {
                 incumbentCost -= gain;
-                progress?.Report(new SolveProgress("improve", incumbentCost, bound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
+                progress?.Report(new SolveProgress("improve", incumbentCost, Bound(), clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
             }, cancellationToken);
         }
 
@@ -288,6 +293,7 @@ public static class PlanOptimizer
             provenBound = Math.Max(provenBound, exact.Total - modelObjectiveValue + mipBoundValue);
         }
 
+        var (_, capacityBound) = raising.GetAwaiter().GetResult();
         provenBound = Math.Max(provenBound, capacityBound ?? double.NegativeInfinity);
         provenBound = Math.Min(provenBound, exact.Total);
         var optimal = allProven && singleSlice && exactBound is not null || exact.Total - provenBound <= 1e-6 * Math.Max(1, Math.Abs(exact.Total));
