@@ -17,17 +17,27 @@ namespace OrderMatch.Solver.Planning;
 /// two classes with the same first session in one room, minChunk and unsplittable orders are relaxed, so every valid
 /// plan is one of its solutions and the LP's optimum bounds it.
 /// The pricing problem for a site, pattern and week is exact: with every seat alike, the best class fills its seats
-/// with the orders of highest dual profit. From any duals (π ≥ 0 on orders, μ ≤ 0 on institution weeks) the
-/// Lagrangian bound Σ trainees × min(π, priority × penalty) + Σ μ × capacity + Σ over rooms and first sessions of the
-/// most negative reduced cost there (one class at most: two would clash, H9) holds whatever the LP did, so the best
-/// such value over the iterations is the bound, even when the clock stops the generation before it converges.
+/// with the orders of highest dual profit. Patterns and start weeks that hold sessions in the same weeks and suit the
+/// same orders price alike at every site, so each such set is priced once.
+/// From any duals (π ≥ 0 on orders, μ ≤ 0 on institution weeks) the Lagrangian bound holds whatever the LP did:
+/// Σ trainees × min(π, priority × penalty) + Σ μ × capacity, plus for each institution the larger of two lower
+/// estimates of what its classes' reduced costs can add up to — the most negative reduced cost per room and first
+/// session summed (one class at most there: two would clash, H9), or per week its capacity times the most negative
+/// reduced cost per week held of a class holding that week (H16). The best such value over the iterations is the
+/// bound, even when the clock stops the generation before it converges.
 /// </summary>
 internal static class ClassColumnBound
 {
-    /// <summary>Above this many site × pattern × week pricing problems the bound is not attempted.</summary>
-    private const long MaxPricingProblems = 5_000_000;
+    /// <summary>
+    /// Above this many pricing problems (sites × distinct patterns and weeks) an iteration takes too long to converge
+    /// in a run's share of time, and the bound is not attempted. Tier S has about 20,000; tier M about 8 million.
+    /// </summary>
+    private const long MaxPricingProblems = 1_000_000;
 
-    /// <summary>Columns added to the master per iteration (the most negative reduced costs).</summary>
+    /// <summary>Above this many site × pattern × week combinations the one-class-per-room-and-first-session limit is left out.</summary>
+    private const long MaxGroupedPatternWeeks = 5_000_000;
+
+    /// <summary>Columns added to the master per iteration (the most negative reduced costs), at least; or one per order.</summary>
     private const int ColumnsPerIteration = 1000;
 
     /// <summary>Columns one site may add per iteration, so that one iteration's columns spread over many sites.</summary>
@@ -94,25 +104,56 @@ internal static class ClassColumnBound
     private sealed record Order(int Trainees, double Penalty, int Space, int Local);
 
     /// <summary>A site of a course space where some trainer may teach: its fixed cost per class and per-order costs.</summary>
-    private sealed record Site(int Space, int Index, int Institution, int Capacity, double Fixed, int[] Orders, double[] PerTrainee, int[] Groups);
+    private sealed record Site(int Space, int Index, int Institution, int Capacity, double Fixed, int[] Orders, double[] PerTrainee, int[]? Groups);
+
+    /// <summary>
+    /// A pattern and start week standing for every one of its space's that holds sessions in the same weeks and suits
+    /// the same orders: at any site their classes price alike. Members are the patterns × weeks it stands for.
+    /// </summary>
+    private sealed record Choice(int Pattern, int Week, int[] Weeks, int[] Members);
+
+    /// <summary>The weeks and the suited orders of a pattern × week, as bits, compared by value.</summary>
+    private sealed class ChoiceKey(ulong[] bits) : IEquatable<ChoiceKey>
+    {
+        private readonly int hash = Hash(bits);
+
+        public bool Equals(ChoiceKey? other) => other is not null && bits.AsSpan().SequenceEqual(other.Bits);
+
+        public override bool Equals(object? obj) => Equals(obj as ChoiceKey);
+
+        public override int GetHashCode() => hash;
+
+        private ulong[] Bits => bits;
+
+        private static int Hash(ulong[] bits)
+        {
+            var hash = new HashCode();
+            foreach (var word in bits)
+            {
+                hash.Add(word);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 
     private sealed class Problem
     {
         private readonly IReadOnlyList<CourseSpace> spaces;
         private readonly int[][] spaceOrders;
-        private readonly int[][][] weeksOf;
+        private readonly List<Choice>[] choices;
         private readonly int weeks;
         private readonly int[] groupInstitution;
         private readonly int institutions;
 
         private Problem(IReadOnlyList<CourseSpace> spaces, List<Order> orders, int[][] spaceOrders, List<Site> sites,
-            int[][][] weeksOf, int weeks, int[] groupInstitution, int institutions, double[] rowLower, double[] rowUpper)
+            List<Choice>[] choices, int weeks, int[] groupInstitution, int institutions, double[] rowLower, double[] rowUpper)
         {
             this.spaces = spaces;
             Orders = orders;
             this.spaceOrders = spaceOrders;
             Sites = sites;
-            this.weeksOf = weeksOf;
+            this.choices = choices;
             this.weeks = weeks;
             this.groupInstitution = groupInstitution;
             this.institutions = institutions;
@@ -130,10 +171,14 @@ internal static class ClassColumnBound
         {
             var policy = index.Scenario.Policy;
             var weeks = calendar.Horizon.Weeks;
+            var choices = spaces.Select(space => Choices(space, calendar)).ToArray();
             var pricing = 0L;
-            foreach (var space in spaces)
+            var patternWeeks = 0L;
+            for (var sp = 0; sp < spaces.Count; sp++)
             {
-                pricing += (long)space.Sites.Count * space.Patterns.Count * weeks;
+                var withTrainers = spaces[sp].SiteTrainers.Count(t => t.Count > 0);
+                pricing += (long)withTrainers * choices[sp].Count;
+                patternWeeks += (long)withTrainers * choices[sp].Sum(c => c.Members.Length);
             }
 
             if (pricing > MaxPricingProblems)
@@ -177,26 +222,13 @@ internal static class ClassColumnBound
                 }
             }
 
-            // One class at most per room and first session: two would clash (H9).
-            var groups = new Dictionary<(int Institution, string Room, DateOnly Date, string Period), int>();
-            var weeksOf = new int[spaces.Count][][];
+            // One class at most per room and first session: two would clash (H9). Kept only while small.
+            var groups = patternWeeks <= MaxGroupedPatternWeeks ? new Dictionary<(int Institution, string Room, DateOnly Date, string Period), int>() : null;
             var sites = new List<Site>();
             for (var sp = 0; sp < spaces.Count; sp++)
             {
                 var space = spaces[sp];
                 var course = space.Course;
-                weeksOf[sp] = new int[space.Patterns.Count * (weeks + 1)][];
-                for (var p = 0; p < space.Patterns.Count; p++)
-                {
-                    for (var w = 1; w <= weeks; w++)
-                    {
-                        if (space.Sessions[p, w] is { } sessions)
-                        {
-                            weeksOf[sp][(p * (weeks + 1)) + w] = [.. sessions.Select(s => calendar.WeekOf(s.Date)).Distinct()];
-                        }
-                    }
-                }
-
                 for (var s = 0; s < space.Sites.Count; s++)
                 {
                     var trainers = space.SiteTrainers[s];
@@ -216,21 +248,20 @@ internal static class ClassColumnBound
                                + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm);
                     }).ToArray();
                     var institution = institutionIndex[site.Institution.Id];
-                    var groupOf = new int[space.Patterns.Count * (weeks + 1)];
-                    for (var p = 0; p < space.Patterns.Count; p++)
+                    int[]? groupOf = null;
+                    if (groups is not null)
                     {
-                        for (var w = 1; w <= weeks; w++)
+                        groupOf = new int[space.Patterns.Count * (weeks + 1)];
+                        foreach (var pw in choices[sp].SelectMany(c => c.Members))
                         {
-                            if (space.Sessions[p, w] is { } sessions)
+                            var first = space.Sessions[pw / (weeks + 1), pw % (weeks + 1)]![0];
+                            var key = (institution, site.Room.Room.Id, first.Date, first.Period);
+                            if (!groups.TryGetValue(key, out var group))
                             {
-                                var key = (institution, site.Room.Room.Id, sessions[0].Date, sessions[0].Period);
-                                if (!groups.TryGetValue(key, out var group))
-                                {
-                                    groups[key] = group = groups.Count;
-                                }
-
-                                groupOf[(p * (weeks + 1)) + w] = group;
+                                groups[key] = group = groups.Count;
                             }
+
+                            groupOf[pw] = group;
                         }
                     }
 
@@ -239,13 +270,65 @@ internal static class ClassColumnBound
                 }
             }
 
-            var groupInstitution = new int[groups.Count];
-            foreach (var (key, group) in groups)
+            var groupInstitution = new int[groups?.Count ?? 0];
+            foreach (var (key, group) in groups ?? [])
             {
                 groupInstitution[group] = key.Institution;
             }
 
-            return new Problem(spaces, orders, spaceOrders, sites, weeksOf, weeks, groupInstitution, institutions.Count, rowLower, rowUpper);
+            return new Problem(spaces, orders, spaceOrders, sites, choices, weeks, groupInstitution, institutions.Count, rowLower, rowUpper);
+        }
+
+        /// <summary>The space's patterns × weeks with sessions, one per set of weeks held and orders suited.</summary>
+        private static List<Choice> Choices(CourseSpace space, ScenarioCalendar calendar)
+        {
+            var weeks = calendar.Horizon.Weeks;
+            var weekWords = (weeks / 64) + 1;
+            var orderWords = (space.Orders.Count + 63) / 64;
+            var found = new Dictionary<ChoiceKey, List<int>>();
+            var first = new List<ChoiceKey>();
+            for (var p = 0; p < space.Patterns.Count; p++)
+            {
+                for (var w = 1; w <= weeks; w++)
+                {
+                    if (space.Sessions[p, w] is not { } sessions)
+                    {
+                        continue;
+                    }
+
+                    var bits = new ulong[weekWords + orderWords];
+                    foreach (var session in sessions)
+                    {
+                        var v = calendar.WeekOf(session.Date);
+                        bits[v / 64] |= 1UL << (v % 64);
+                    }
+
+                    for (var o = 0; o < space.Orders.Count; o++)
+                    {
+                        if (space.Fits[o][p, w])
+                        {
+                            bits[weekWords + (o / 64)] |= 1UL << (o % 64);
+                        }
+                    }
+
+                    var key = new ChoiceKey(bits);
+                    if (!found.TryGetValue(key, out var members))
+                    {
+                        found[key] = members = [];
+                        first.Add(key);
+                    }
+
+                    members.Add((p * (weeks + 1)) + w);
+                }
+            }
+
+            return [.. first.Select(key =>
+            {
+                var members = found[key];
+                var (p, w) = (members[0] / (weeks + 1), members[0] % (weeks + 1));
+                int[] held = [.. space.Sessions[p, w]!.Select(s => calendar.WeekOf(s.Date)).Distinct()];
+                return new Choice(p, w, held, [.. members]);
+            })];
         }
 
         /// <summary>The Lagrangian bound of these duals, and the classes of most negative reduced cost.</summary>
@@ -265,28 +348,21 @@ internal static class ClassColumnBound
 
             var groupBest = new double[groupInstitution.Length];
             var perWeek = new double[institutions * weeks];
-            var candidates = new List<(double ReducedCost, int Site, int PatternWeek)>();
+            var candidates = new List<(double ReducedCost, int Site, Choice Choice)>();
             foreach (var (site, siteIndex) in Sites.Select((s, i) => (s, i)))
             {
                 var space = spaces[site.Space];
                 var ranked = Ranked(site, duals);
-                var stride = weeks + 1;
-                var siteBest = new List<(double ReducedCost, int Site, int PatternWeek)>();
-                for (var pw = 0; pw < site.Groups.Length; pw++)
+                var siteBest = new List<(double ReducedCost, int Site, Choice Choice)>();
+                foreach (var choice in choices[site.Space])
                 {
-                    var weekList = weeksOf[site.Space][pw];
-                    if (weekList is null)
-                    {
-                        continue;
-                    }
-
                     var mu = 0.0;
-                    foreach (var v in weekList)
+                    foreach (var v in choice.Weeks)
                     {
                         mu += Math.Min(0, duals[institutionRows + (site.Institution * weeks) + v - 1]);
                     }
 
-                    var (gain, size) = Fill(space, site, ranked, pw / stride, pw % stride, null);
+                    var (gain, size) = Fill(space, site, ranked, choice.Pattern, choice.Week, null);
                     if (size < space.Course.MinSize)
                     {
                         continue;
@@ -298,10 +374,17 @@ internal static class ClassColumnBound
                         continue;
                     }
 
-                    ref var groupMin = ref groupBest[site.Groups[pw]];
-                    groupMin = Math.Min(groupMin, reducedCost);
-                    var share = reducedCost / weekList.Length;
-                    foreach (var v in weekList)
+                    if (site.Groups is { } groupOf)
+                    {
+                        foreach (var pw in choice.Members)
+                        {
+                            ref var groupMin = ref groupBest[groupOf[pw]];
+                            groupMin = Math.Min(groupMin, reducedCost);
+                        }
+                    }
+
+                    var share = reducedCost / choice.Weeks.Length;
+                    foreach (var v in choice.Weeks)
                     {
                         ref var week = ref perWeek[(site.Institution * weeks) + v - 1];
                         week = Math.Min(week, share);
@@ -309,7 +392,7 @@ internal static class ClassColumnBound
 
                     if (reducedCost < -1e-6)
                     {
-                        siteBest.Add((reducedCost, siteIndex, pw));
+                        siteBest.Add((reducedCost, siteIndex, choice));
                     }
                 }
 
@@ -319,6 +402,7 @@ internal static class ClassColumnBound
             // Classes of one institution in one week are at most its capacity (H16), and one per room and first
             // session (H9): either limit alone bounds the institution's classes' reduced costs from below.
             var byGroups = new double[institutions];
+            var grouped = Sites.All(s => s.Groups is not null);
             for (var group = 0; group < groupBest.Length; group++)
             {
                 byGroups[groupInstitution[group]] += groupBest[group];
@@ -332,16 +416,16 @@ internal static class ClassColumnBound
                     byWeeks += perWeek[(i * weeks) + v] * RowUpper[institutionRows + (i * weeks) + v];
                 }
 
-                bound += Math.Max(byGroups[i], byWeeks);
+                bound += grouped ? Math.Max(byGroups[i], byWeeks) : byWeeks;
             }
 
             var columns = new List<ClassColumn>();
-            foreach (var (_, siteIndex, pw) in candidates.OrderBy(c => c.ReducedCost).Take(ColumnsPerIteration))
+            foreach (var (_, siteIndex, choice) in candidates.OrderBy(c => c.ReducedCost).Take(Math.Max(ColumnsPerIteration, Orders.Count)))
             {
                 var site = Sites[siteIndex];
                 var space = spaces[site.Space];
                 var held = new List<(int Order, int Trainees)>();
-                Fill(space, site, Ranked(site, duals), pw / (weeks + 1), pw % (weeks + 1), held);
+                Fill(space, site, Ranked(site, duals), choice.Pattern, choice.Week, held);
                 var cost = site.Fixed;
                 var rows = new List<int>();
                 var values = new List<double>();
@@ -352,7 +436,7 @@ internal static class ClassColumnBound
                     values.Add(trainees);
                 }
 
-                foreach (var v in weeksOf[site.Space][pw])
+                foreach (var v in choice.Weeks)
                 {
                     rows.Add(institutionRows + (site.Institution * weeks) + v - 1);
                     values.Add(1);
