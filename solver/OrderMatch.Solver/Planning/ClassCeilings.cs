@@ -17,7 +17,7 @@ namespace OrderMatch.Solver.Planning;
 internal sealed class ClassCeilings
 {
     /// <summary>The site-by-site scan's work limit over all courses.</summary>
-    private const long MaxSteps = 200_000_000;
+    private const long MaxSteps = 20_000_000;
 
     private readonly Dictionary<string, Ceiling[]> _byOrder = new(StringComparer.Ordinal);
     private long _steps;
@@ -28,47 +28,42 @@ internal sealed class ClassCeilings
     /// <summary>The ceilings of every order of the course, aligned with each order's eligible sites.</summary>
     public void Add(CourseSpace space)
     {
-        var byOrder = new Ceiling[space.Orders.Count][];
-        for (var o = 0; o < byOrder.Length; o++)
-        {
-            byOrder[o] = new Ceiling[space.Orders[o].Eligibility.Sites.Count];
-        }
-
         var pools = _steps <= MaxSteps ? null : CoursePools(space);
+        var largest = new int[space.Sites.Count][];
+        var trainerKm = new double[space.Sites.Count];
+        var siteIndex = new Dictionary<(string Institution, string Room), int>();
         for (var s = 0; s < space.Sites.Count; s++)
         {
             var site = space.Sites[s];
+            siteIndex[(site.Institution.Id, site.Room.Room.Id)] = s;
             var trainers = space.SiteTrainers[s];
-            if (trainers.Count == 0)
+            if (trainers.Count > 0)
             {
-                continue;
+                largest[s] = pools ?? SitePools(space, s);
+                trainerKm[s] = Geo.DistanceKm(trainers[0].Location, site.Room.Location);
             }
+        }
 
-            var largest = pools ?? SitePools(space, s);
-            var trainerKm = Geo.DistanceKm(trainers[0].Location, site.Room.Location);
-            var room = Math.Min(space.Course.MaxSize, site.Room.Room.Capacity);
-            foreach (var o in space.SiteOrders[s])
+        for (var o = 0; o < space.Orders.Count; o++)
+        {
+            var sites = space.Orders[o].Eligibility.Sites;
+            var ceilings = new Ceiling[sites.Count];
+            for (var i = 0; i < sites.Count; i++)
             {
-                var size = Math.Min(room, largest[o]);
-                if (size < space.Course.MinSize)
+                var s = siteIndex[(sites[i].Institution.Id, sites[i].Room.Room.Id)];
+                if (largest[s] is not { } pool)
                 {
                     continue;
                 }
 
-                var sites = space.Orders[o].Eligibility.Sites;
-                for (var i = 0; i < sites.Count; i++)
+                var size = Math.Min(Math.Min(space.Course.MaxSize, sites[i].Room.Room.Capacity), pool[o]);
+                if (size >= space.Course.MinSize)
                 {
-                    if (sites[i].Institution.Id == site.Institution.Id && sites[i].Room.Room.Id == site.Room.Room.Id)
-                    {
-                        byOrder[o][i] = new Ceiling(size, trainerKm);
-                    }
+                    ceilings[i] = new Ceiling(size, trainerKm[s]);
                 }
             }
-        }
 
-        for (var o = 0; o < byOrder.Length; o++)
-        {
-            _byOrder[space.Orders[o].OrderId] = byOrder[o];
+            _byOrder[space.Orders[o].OrderId] = ceilings;
         }
     }
 
