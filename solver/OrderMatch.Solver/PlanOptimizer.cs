@@ -67,8 +67,9 @@ public static class PlanOptimizer
         // The relaxations that raise the bound run beside the search (it does not depend on them); until they are
         // done, progress shows the separable bound.
         var separable = LowerBound.Of(index, pinned, demand, scenario.Orders, pinnedTrainees, unreachable, ceilings);
+        var pricesFound = new TaskCompletionSource<WeekPrices?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var raising = Task.Run(() => LowerBound.WithCapacity(index, calendar, pinned, demand, pinnedTrainees, unreachable, ceilings, spaces,
-            options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken), CancellationToken.None);
+            options.TimeLimitSeconds * options.CapacityBoundShare, cancellationToken, p => pricesFound.TrySetResult(p)), CancellationToken.None);
         double Bound() => raising.IsCompletedSuccessfully ? raising.Result.Bound : separable;
         phases.End("bound");
         var weeks = scenario.Horizon.Weeks;
@@ -98,6 +99,7 @@ public static class PlanOptimizer
             .Sum(o => Math.Max(0, o.Trainees - pinnedTrainees.GetValueOrDefault(o.Id)) * o.Priority * policy.UnservedTraineePenalty);
         // Sliced runs keep part of the time for the neighbourhood search; slices share what is before that point.
         var reserved = singleSlice ? [] : Reservable(previous, index, calendar, ledger);
+        var pinnedLedger = ledger.Clone();
         var sliceOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < slices.Count; i++)
         {
@@ -120,6 +122,11 @@ public static class PlanOptimizer
             phases.End("first come");
         }
 
+        // Slices built one by one are charged the whole-class LP's prices of the institutions' weeks, so that the first
+        // ones leave the weeks later ones need most. Not with a first-come start (at scale there is no such LP).
+        var weekPrices = !singleSlice && firstCome is null && options.PriceInstitutionWeeks
+            ? pricesFound.Task.GetAwaiter().GetResult()
+            : null;
         var works = slices.Select(SliceWork).ToArray();
         var laterWork = new double[slices.Count];
         for (var i = slices.Count - 2; i >= 0; i--)
@@ -182,6 +189,14 @@ public static class PlanOptimizer
             if (set.Exhaustive)
             {
                 exhaustiveOrders.UnionWith(orders.Select(o => o.OrderId));
+            }
+
+            Func<SliceSolution, SliceSolution> restore = solution => solution;
+            if (weekPrices is not null)
+            {
+                var (charged, back) = weekPrices.Charge(set.Candidates, previous);
+                set = set with { Candidates = charged };
+                restore = back;
             }
 
             totalCandidates += set.Candidates.Count;
@@ -257,12 +272,27 @@ public static class PlanOptimizer
             }
 
             allProven &= (set.Exhaustive && complete) || set.Candidates.Count == 0;
+            best = restore(best);
             Keep(best, orders, ledger, chosen);
             sliceSeconds += clock.Elapsed.TotalSeconds - sliceStarted;
             var sliceCost = best.ModelObjective(orders, policy.UnservedTraineePenalty);
             doneCost += sliceCost;
             pendingCost -= slicePending;
             progress?.Report(new SolveProgress("slice", doneCost + pendingCost, Bound(), clock.Elapsed.TotalSeconds, i + 1, slices.Count));
+        }
+
+        if (!singleSlice && previous.Count > 0)
+        {
+            // Slices built one at a time may each leave the plan in force for a local gain that later slices pay for;
+            // the search starts from whichever is cheaper, what they built or the plan in force kept as far as it may be.
+            var kept = Kept(spaces, pinnedLedger, generator, previous);
+            var keptCost = PlanCost(scenario, index, pinned, kept, previous, calendar);
+            if (keptCost < PlanCost(scenario, index, pinned, chosen, previous, calendar) - 1e-6)
+            {
+                chosen = kept;
+                doneCost = keptCost;
+                pendingCost = 0;
+            }
         }
 
         phases.End("construction");
@@ -334,6 +364,69 @@ public static class PlanOptimizer
     }
 
     /// <summary>Books a slice's classes and adds them to the plan's.</summary>
+    /// <summary>
+    /// The plan in force kept as far as the rules and the pins allow: each of its classes that a candidate still
+    /// repeats decision for decision, with its former enrollments (as far as its orders still ask for them), while the
+    /// class keeps its size and chunk rules (H5, H11) and its resources are free.
+    /// </summary>
+    private static List<ChosenClass> Kept(IReadOnlyList<CourseSpace> spaces, ResourceLedger pinnedLedger, CandidateGenerator generator,
+        IReadOnlyList<PlanClass> previous)
+    {
+        var ledger = pinnedLedger.Clone();
+        var orders = spaces.SelectMany(s => s.Orders).ToList();
+        var position = Enumerable.Range(0, orders.Count).ToDictionary(o => orders[o].OrderId, StringComparer.Ordinal);
+        var remaining = orders.Select(o => o.Trainees).ToArray();
+        var candidates = generator.Repeating(spaces, ledger, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+        var classes = new List<(CandidateClass Class, IReadOnlyList<(int Order, int Trainees)> Enrollments)>();
+        foreach (var former in previous)
+        {
+            if (candidates.FirstOrDefault(c => c.SameDecisionsAs(former) && ledger.Admits(c)) is not { } k)
+            {
+                continue;
+            }
+
+            List<(int Order, int Trainees)> enrollments = [.. former.Enrollments
+                .Where(e => position.ContainsKey(e.Order) && k.Orders.Any(x => x.Order == position[e.Order]))
+                .Select(e => (position[e.Order], Math.Min(e.Trainees, remaining[position[e.Order]])))
+                .Where(e => e.Item2 > 0)];
+            var size = enrollments.Sum(e => e.Trainees);
+            var chunksKept = enrollments.All(e =>
+            {
+                var order = orders[e.Order].Eligibility.Order;
+                return order.Splittable ? e.Trainees >= order.MinChunk : e.Trainees == orders[e.Order].Trainees;
+            });
+            if (size < k.Course.MinSize || size > k.Capacity || !chunksKept)
+            {
+                continue;
+            }
+
+            ledger.Book(k);
+            foreach (var (o, n) in enrollments)
+            {
+                remaining[o] -= n;
+            }
+
+            classes.Add((k, enrollments));
+        }
+
+        var kept = new List<ChosenClass>();
+        Keep(new SliceSolution(classes), orders, pinnedLedger.Clone(), kept);
+        return kept;
+    }
+
+    /// <summary>The objective of the plan the chosen classes make, with every trainee they leave out unserved.</summary>
+    private static double PlanCost(Scenario scenario, ScenarioIndex index, List<PlanClass> pinned, List<ChosenClass> chosen,
+        IReadOnlyList<PlanClass> previous, ScenarioCalendar calendar)
+    {
+        var classes = Assemble(pinned, chosen, previous, calendar);
+        var served = classes.SelectMany(c => c.Enrollments).GroupBy(e => e.Order, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(e => e.Trainees), StringComparer.Ordinal);
+        List<Unassigned> unassigned = [.. scenario.Orders
+            .Where(o => o.Trainees > served.GetValueOrDefault(o.Id))
+            .Select(o => new Unassigned { Order = o.Id, Trainees = o.Trainees - served.GetValueOrDefault(o.Id) })];
+        return PlanEvaluator.Objective(index, classes, unassigned).Total;
+    }
+
     private static void Keep(SliceSolution solution, IReadOnlyList<DemandItem> orders, ResourceLedger ledger, List<ChosenClass> chosen)
     {
         var orderIds = orders.Select(o => o.OrderId).ToList();

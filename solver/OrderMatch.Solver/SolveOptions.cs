@@ -136,6 +136,13 @@ public sealed record SolveOptions
     /// <summary>Share of the time limit the capacity relaxation behind the proven bound may take (it is skipped if not solved).</summary>
     public double CapacityBoundShare { get; init; } = 0.1;
 
+    /// <summary>
+    /// Sliced runs without a first-come start charge each slice's classes the prices of the
+    /// institutions' weeks from the whole-class LP behind the bound (when it is solved), so that early slices leave
+    /// the weeks that later ones need most.
+    /// </summary>
+    public bool PriceInstitutionWeeks { get; init; } = true;
+
     /// <summary>Seconds kept free at the end of the run for assembling, explaining and pricing the plan.</summary>
     public double FinishingSeconds { get; init; } = 1.5;
 

@@ -68,6 +68,13 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         return last;
     }
 
+    /// <summary>
+    /// The candidates repeating a class of the plan in force decision for decision, over the spaces' orders numbered
+    /// one space after another, where the rules and <paramref name="ledger"/> still admit them.
+    /// </summary>
+    public IReadOnlyList<CandidateClass> Repeating(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, IDictionary<string, OrderDiagnostics> diagnostics) =>
+        WithPrevious(spaces, ledger, [], diagnostics);
+
     /// <summary>The candidates, plus those repeating a class of the plan in force that pruning left out.</summary>
     private IReadOnlyList<CandidateClass> WithPrevious(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger,
         IReadOnlyList<CandidateClass> candidates, IDictionary<string, OrderDiagnostics> diagnostics)

@@ -50,7 +50,7 @@ internal static class ClassColumnBound
     /// The bound on what the orders of <paramref name="spaces"/> outside <paramref name="unreachable"/> cost together
     /// (served or not), or null when the problem is too large or no iteration finished within <paramref name="seconds"/>.
     /// </summary>
-    public static double? Of(ScenarioIndex index, ScenarioCalendar calendar, IReadOnlyList<CourseSpace> spaces,
+    public static Result? Of(ScenarioIndex index, ScenarioCalendar calendar, IReadOnlyList<CourseSpace> spaces,
         IReadOnlySet<string> unreachable, IReadOnlyList<PlanClass> pinned, double seconds, CancellationToken cancellationToken)
     {
         if (seconds <= 0 || spaces.Count == 0)
@@ -72,6 +72,7 @@ internal static class ClassColumnBound
         }
 
         double? best = null;
+        double[]? duals = null;
         while (!cancellationToken.IsCancellationRequested)
         {
             var left = seconds - clock.Elapsed.TotalSeconds;
@@ -80,7 +81,7 @@ internal static class ClassColumnBound
                 break;
             }
 
-            var duals = master.Duals();
+            duals = master.Duals();
             var (lagrangian, columns) = problem.Price(duals);
             best = best is { } b ? Math.Max(b, lagrangian) : lagrangian;
             if (columns.Count == 0 || best >= master.Objective - (1e-9 * Math.Abs(master.Objective)))
@@ -94,8 +95,13 @@ internal static class ClassColumnBound
             }
         }
 
-        return best is { } value ? value - (Tolerance * Math.Abs(value)) - 1e-6 : null;
+        return best is { } value && duals is not null
+            ? new Result(value - (Tolerance * Math.Abs(value)) - 1e-6, problem.WeekPrices(index, duals))
+            : null;
     }
+
+    /// <summary>The bound, and the last LP's prices of the institutions' class-weeks.</summary>
+    public sealed record Result(double Bound, WeekPrices Prices);
 
     /// <summary>A class found by pricing: its cost and its entries in the master's rows.</summary>
     private sealed record ClassColumn(double Cost, int[] Rows, double[] Values);
@@ -277,6 +283,25 @@ internal static class ClassColumnBound
             }
 
             return new Problem(spaces, orders, spaceOrders, sites, choices, weeks, groupInstitution, institutions.Count, rowLower, rowUpper);
+        }
+
+        /// <summary>The institutions' weeks that the duals price (μ &lt; 0), at −μ.</summary>
+        public WeekPrices WeekPrices(ScenarioIndex index, double[] duals)
+        {
+            var prices = new Dictionary<(string Institution, int Week), double>();
+            for (var i = 0; i < institutions; i++)
+            {
+                for (var v = 1; v <= weeks; v++)
+                {
+                    var mu = duals[Orders.Count + (i * weeks) + v - 1];
+                    if (mu < 0)
+                    {
+                        prices[(index.Scenario.Institutions[i].Id, v)] = -mu;
+                    }
+                }
+            }
+
+            return new WeekPrices(prices);
         }
 
         /// <summary>The space's patterns × weeks with sessions, one per set of weeks held and orders suited.</summary>

@@ -58,24 +58,33 @@ internal static class LowerBound
     /// The bound before any search: <see cref="Of"/>, raised where a relaxation over the servable orders (those not in
     /// <paramref name="unreachable"/>) is solved within <paramref name="seconds"/> — the separable bound with those
     /// orders at full penalty, that penalty taken off again, plus what the relaxation proves they cost at least. Two
-    /// relaxations are tried, the better one counts: <see cref="CapacityBound"/> (institutions' weekly limits on
-    /// class shares) and, when <paramref name="spaces"/> are given and small enough, <see cref="ClassColumnBound"/>
-    /// (whole classes). Capacity is that raised value, or null when neither was solved.
+    /// relaxations are tried, the better one counts: first, when <paramref name="spaces"/> are given and small enough,
+    /// <see cref="ClassColumnBound"/> (whole classes, within half the time), whose week prices are handed to
+    /// <paramref name="pricesFound"/> as soon as it is done (null when it was not solved; the callback is always
+    /// called once); then <see cref="CapacityBound"/> (institutions' weekly limits on class shares) in the time left.
+    /// Capacity is that raised value, or null when neither was solved.
     /// </summary>
     public static (double Bound, double? Capacity) WithCapacity(ScenarioIndex index, ScenarioCalendar calendar,
         IReadOnlyList<PlanClass> pinned, IReadOnlyList<DemandItem> demand, IReadOnlyDictionary<string, int> pinnedTrainees,
         IReadOnlySet<string> unreachable, ClassCeilings ceilings, IReadOnlyList<CourseSpace>? spaces, double seconds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Action<WeekPrices?>? pricesFound = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        ClassColumnBound.Result? classes = null;
+        try
+        {
+            classes = spaces is null ? null : ClassColumnBound.Of(index, calendar, spaces, unreachable, pinned, seconds / 2, cancellationToken);
+        }
+        finally
+        {
+            pricesFound?.Invoke(classes?.Prices);
+        }
+
         var orders = index.Scenario.Orders;
         var bound = Of(index, pinned, demand, orders, pinnedTrainees, unreachable, ceilings);
         var servable = demand.Where(d => !unreachable.Contains(d.OrderId)).ToList();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var shares = CapacityBound.Of(index, calendar, servable, pinned, ceilings, seconds, cancellationToken);
-        var classes = spaces is null
-            ? null
-            : ClassColumnBound.Of(index, calendar, spaces, unreachable, pinned, seconds - clock.Elapsed.TotalSeconds, cancellationToken);
-        if (Math.Max(shares ?? double.NegativeInfinity, classes ?? double.NegativeInfinity) is var relaxed && double.IsNegativeInfinity(relaxed))
+        var shares = CapacityBound.Of(index, calendar, servable, pinned, ceilings, seconds - clock.Elapsed.TotalSeconds, cancellationToken);
+        if (Math.Max(shares ?? double.NegativeInfinity, classes?.Bound ?? double.NegativeInfinity) is var relaxed && double.IsNegativeInfinity(relaxed))
         {
             return (bound, null);
         }

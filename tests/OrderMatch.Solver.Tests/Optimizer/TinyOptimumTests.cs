@@ -86,7 +86,7 @@ public class TinyOptimumTests
         var ceilings = new ClassCeilings();
         var unreachable = PoolReach.Unreachable(spaces, ceilings);
 
-        var classes = ClassColumnBound.Of(index, calendar, spaces, unreachable, [], 30, CancellationToken.None);
+        var classes = ClassColumnBound.Of(index, calendar, spaces, unreachable, [], 30, CancellationToken.None)?.Bound;
         var (bound, capacity) = LowerBound.WithCapacity(index, calendar, [], demand, new Dictionary<string, int>(), unreachable, ceilings, spaces,
             30, CancellationToken.None);
 

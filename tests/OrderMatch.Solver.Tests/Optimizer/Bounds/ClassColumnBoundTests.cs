@@ -1,4 +1,6 @@
 using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Checking;
+using OrderMatch.Domain.Generation;
 using OrderMatch.Domain.Model;
 using OrderMatch.Solver.Planning;
 using OrderMatch.Solver.Tests.Optimizer.Builders;
@@ -42,7 +44,7 @@ public class ClassColumnBoundTests
         var ceilings = new ClassCeilings();
         var unreachable = PoolReach.Unreachable(spaces, ceilings);
 
-        var classes = ClassColumnBound.Of(index, calendar, spaces, unreachable, [], 10, CancellationToken.None);
+        var classes = ClassColumnBound.Of(index, calendar, spaces, unreachable, [], 10, CancellationToken.None)?.Bound;
         var shares = CapacityBound.Of(index, calendar, demand, [], ceilings, 10, CancellationToken.None);
 
         Assert.Empty(unreachable);
@@ -67,5 +69,44 @@ public class ClassColumnBoundTests
         var (index, calendar, _, spaces) = Inputs(WeekOneHoldsOneOfTwo());
 
         Assert.Null(ClassColumnBound.Of(index, calendar, spaces, new HashSet<string>(), [], 0, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Week 1, which A and C contend for, is priced; week 2, where B may go alone, is not. A class charged those prices
+    /// costs its week's price more, and a solution over the charged classes reads back as one over the originals.
+    /// </summary>
+    [Fact]
+    public void The_contended_week_is_priced_and_charged_to_its_classes()
+    {
+        var scenario = WeekOneHoldsOneOfTwo();
+        var (index, calendar, _, spaces) = Inputs(scenario);
+        var classes = ClassColumnBound.Of(index, calendar, spaces, new HashSet<string>(), [], 10, CancellationToken.None);
+        var candidates = new CandidateGenerator(calendar, scenario.Policy, []).Generate(spaces, new ResourceLedger(calendar), 10_000,
+            new Dictionary<string, OrderDiagnostics>()).Candidates;
+        var weekOne = candidates.First(c => c.StartWeek == 1);
+        var weekTwo = candidates.First(c => c.StartWeek == 2);
+
+        Assert.NotNull(classes);
+        var prices = classes.Prices;
+        Assert.True(prices.Of(weekOne) > 0, "week 1 should be priced");
+        Assert.Equal(0, prices.Of(weekTwo));
+        var (charged, restore) = prices.Charge(candidates, []);
+        var chargedOne = charged[candidates.ToList().IndexOf(weekOne)];
+        Assert.Equal(weekOne.FixedCost + prices.Of(weekOne), chargedOne.FixedCost, 6);
+        Assert.Same(weekTwo, charged[candidates.ToList().IndexOf(weekTwo)]);
+        var restored = restore(new SliceSolution([(chargedOne, [(0, 6)])]));
+        Assert.Same(weekOne, Assert.Single(restored.Classes).Class);
+    }
+
+    /// <summary>A generated city planned without the week prices (the default charges them) still passes every check.</summary>
+    [Fact]
+    public void A_generated_city_is_planned_validly_without_week_prices()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 4);
+
+        var plan = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = 8, PriceInstitutionWeeks = false }).Plan;
+
+        var report = PlanChecker.Check(scenario, plan);
+        Assert.True(report.Passes, string.Join("; ", report.Violations.Select(v => v.Message).Concat(report.ObjectiveMismatches)));
     }
 }
