@@ -123,17 +123,7 @@ internal sealed class ClassCeilings
     private static int[] CoursePools(CourseSpace space)
     {
         var weeks = space.Sessions.GetLength(1) - 1;
-        var pool = new int[space.Patterns.Count, weeks + 1];
-        for (var o = 0; o < space.Orders.Count; o++)
-        {
-            for (var p = 0; p < space.Patterns.Count; p++)
-            {
-                for (var w = 1; w <= weeks; w++)
-                {
-                    pool[p, w] += space.Fits[o][p, w] ? space.Orders[o].Trainees : 0;
-                }
-            }
-        }
+        var pool = space.Pools();
 
         var largest = new int[space.Orders.Count];
         for (var o = 0; o < space.Orders.Count; o++)

@@ -92,6 +92,25 @@ internal sealed class CourseSpace
     public IReadOnlyList<IReadOnlyList<int>> SiteOrders { get; }
     public IReadOnlyList<IReadOnlyList<Trainer>> SiteTrainers { get; }
 
+    /// <summary>Pools[pattern, week]: the trainees of all the course's orders that the pattern × week suits.</summary>
+    public int[,] Pools()
+    {
+        var weeks = Sessions.GetLength(1) - 1;
+        var pool = new int[Patterns.Count, weeks + 1];
+        for (var o = 0; o < Orders.Count; o++)
+        {
+            for (var p = 0; p < Patterns.Count; p++)
+            {
+                for (var w = 1; w <= weeks; w++)
+                {
+                    pool[p, w] += Fits[o][p, w] ? Orders[o].Trainees : 0;
+                }
+            }
+        }
+
+        return pool;
+    }
+
     public long ExhaustiveSize(int weeks) =>
         SiteTrainers.Sum(t => (long)t.Count) * Patterns.Count * weeks;
 

@@ -59,17 +59,7 @@ internal static class PoolReach
     private static bool[] Hopeful(CourseSpace space)
     {
         var weeks = space.Sessions.GetLength(1) - 1;
-        var pool = new int[space.Patterns.Count, weeks + 1];
-        for (var o = 0; o < space.Orders.Count; o++)
-        {
-            for (var p = 0; p < space.Patterns.Count; p++)
-            {
-                for (var w = 1; w <= weeks; w++)
-                {
-                    pool[p, w] += space.Fits[o][p, w] ? space.Orders[o].Trainees : 0;
-                }
-            }
-        }
+        var pool = space.Pools();
 
         var hopeful = new bool[space.Orders.Count];
         for (var o = 0; o < space.Orders.Count; o++)
