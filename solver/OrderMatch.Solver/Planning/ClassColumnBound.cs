@@ -177,19 +177,20 @@ internal static class ClassColumnBound
         {
             var policy = index.Scenario.Policy;
             var weeks = calendar.Horizon.Weeks;
-            var choices = spaces.Select(space => Choices(space, calendar)).ToArray();
+            // Space by space, so that a scenario too large stops the work as soon as its count passes the limit.
+            var choices = new List<Choice>[spaces.Count];
             var pricing = 0L;
             var patternWeeks = 0L;
             for (var sp = 0; sp < spaces.Count; sp++)
             {
                 var withTrainers = spaces[sp].SiteTrainers.Count(t => t.Count > 0);
+                choices[sp] = withTrainers == 0 ? [] : Choices(spaces[sp], calendar);
                 pricing += (long)withTrainers * choices[sp].Count;
                 patternWeeks += (long)withTrainers * choices[sp].Sum(c => c.Members.Length);
-            }
-
-            if (pricing > MaxPricingProblems)
-            {
-                return null;
+                if (pricing > MaxPricingProblems)
+                {
+                    return null;
+                }
             }
 
             var orders = new List<Order>();
