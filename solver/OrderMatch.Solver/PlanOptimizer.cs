@@ -363,7 +363,6 @@ public static class PlanOptimizer
         }
     }
 
-    /// <summary>Books a slice's classes and adds them to the plan's.</summary>
     /// <summary>
     /// The plan in force kept as far as the rules and the pins allow: each of its classes that a candidate still
     /// repeats decision for decision, with its former enrollments (as far as its orders still ask for them), while the
@@ -427,6 +426,7 @@ public static class PlanOptimizer
         return PlanEvaluator.Objective(index, classes, unassigned).Total;
     }
 
+    /// <summary>Books a slice's classes and adds them to the plan's.</summary>
     private static void Keep(SliceSolution solution, IReadOnlyList<DemandItem> orders, ResourceLedger ledger, List<ChosenClass> chosen)
     {
         var orderIds = orders.Select(o => o.OrderId).ToList();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using OrderMatch.Domain.Calendar;
-using OrderMatch.Domain.Geography;
 using OrderMatch.Domain.Model;
 using OrderMatch.Solver.Monolithic;
 using OrderMatch.Solver.Planning;
@@ -181,11 +180,8 @@ public static class FcfsPlanner
         int capacity, double fixedCost) =>
         CandidateClass.At(space, site, trainer, p, w, space.Sessions[p, w]!, capacity, fixedCost, desk.Calendar);
 
-    private static double PerTrainee(Policy policy, SiteOption site, int sessions, DemandItem item)
-    {
-        return site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
-               + (sessions * 2 * Geo.DistanceKm(item.Eligibility.Enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm);
-    }
+    private static double PerTrainee(Policy policy, SiteOption site, int sessions, DemandItem item) =>
+        ClassCosts.PerTrainee(policy, site, sessions, item.Eligibility.Enterprise);
 
     /// <summary>Where first come, first served books its classes, the calendar their sessions follow and the policy that prices them.</summary>
     internal sealed record Desk(ResourceLedger Ledger, ScenarioCalendar Calendar, Policy Policy);

@@ -62,6 +62,5 @@ internal sealed class FcfsSpace(CourseSpace space, Policy policy, ScenarioCalend
         _weeks[pattern, week] ??= [.. space.Sessions[pattern, week]!.GroupBy(s => calendar.WeekOf(s.Date)).Select(g => (g.Key, g.Count()))];
 
     private double FixedCost(SiteOption site, Trainer trainer) =>
-        policy.ClassOpeningCost + (site.Room.FeePerSession * space.Course.Sessions)
-        + (space.Course.Sessions * 2 * Geo.DistanceKm(trainer.Location, site.Room.Location) * policy.TrainerTravelCostPerKm);
+        ClassCosts.Fixed(policy, site, space.Course.Sessions, Geo.DistanceKm(trainer.Location, site.Room.Location));
 }

@@ -347,16 +347,11 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         IReadOnlyList<Session> sessions, int capacity, List<int> orders)
     {
         var n = sessions.Count;
-        var venue = site.Room.Location;
-        var fixedCost = policy.ClassOpeningCost + (site.Room.FeePerSession * n)
-                        + (n * 2 * Geo.DistanceKm(trainer.Location, venue) * policy.TrainerTravelCostPerKm);
+        var fixedCost = ClassCosts.Fixed(policy, site, n, Geo.DistanceKm(trainer.Location, site.Room.Location));
         var candidate = CandidateClass.At(space, site, trainer, p, w, sessions, capacity, fixedCost, calendar);
-        var quality = policy.GradePenaltyPerTrainee.For(site.Institution.Grade);
         foreach (var o in orders)
         {
-            var enterprise = space.Orders[o].Eligibility.Enterprise;
-            var travel = n * 2 * Geo.DistanceKm(enterprise.Location, venue) * policy.TraineeTravelCostPerKm;
-            candidate.Orders.Add((offset + o, site.Price + quality + travel));
+            candidate.Orders.Add((offset + o, ClassCosts.PerTrainee(policy, site, n, space.Orders[o].Eligibility.Enterprise)));
         }
 
         return candidate;

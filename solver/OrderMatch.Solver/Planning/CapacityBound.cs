@@ -1,5 +1,4 @@
 using OrderMatch.Domain.Calendar;
-using OrderMatch.Domain.Geography;
 using OrderMatch.Domain.Model;
 using OrderMatch.Solver.Cbc;
 
@@ -149,11 +148,8 @@ internal static class CapacityBound
     public static double PerTrainee(Policy policy, Course course, Enterprise enterprise, SiteOption site, ClassCeilings.Ceiling ceiling)
     {
         var capacity = Math.Max(1, Math.Min(ceiling.Size, Math.Min(course.MaxSize, site.Room.Room.Capacity)));
-        var perClass = policy.ClassOpeningCost + (course.Sessions * site.Room.FeePerSession)
-                       + (course.Sessions * 2 * ceiling.TrainerKm * policy.TrainerTravelCostPerKm);
-        return site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
-               + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm)
-               + (perClass / capacity);
+        return ClassCosts.PerTrainee(policy, site, course.Sessions, enterprise)
+               + (ClassCosts.Fixed(policy, site, course.Sessions, ceiling.TrainerKm) / capacity);
     }
 
     /// <summary>

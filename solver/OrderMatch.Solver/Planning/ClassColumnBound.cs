@@ -246,14 +246,8 @@ internal static class ClassColumnBound
                     }
 
                     var site = space.Sites[s];
-                    var fixedCost = policy.ClassOpeningCost + (course.Sessions * site.Room.FeePerSession)
-                                    + (course.Sessions * 2 * Geo.DistanceKm(trainers[0].Location, site.Room.Location) * policy.TrainerTravelCostPerKm);
-                    var perTrainee = local.Select(o =>
-                    {
-                        var enterprise = space.Orders[o].Eligibility.Enterprise;
-                        return site.Price + policy.GradePenaltyPerTrainee.For(site.Institution.Grade)
-                               + (course.Sessions * 2 * Geo.DistanceKm(enterprise.Location, site.Room.Location) * policy.TraineeTravelCostPerKm);
-                    }).ToArray();
+                    var fixedCost = ClassCosts.Fixed(policy, site, course.Sessions, Geo.DistanceKm(trainers[0].Location, site.Room.Location));
+                    var perTrainee = local.Select(o => ClassCosts.PerTrainee(policy, site, course.Sessions, space.Orders[o].Eligibility.Enterprise)).ToArray();
                     var institution = institutionIndex[site.Institution.Id];
                     int[]? groupOf = null;
                     if (groups is not null)
