@@ -343,6 +343,8 @@ public static class PlanOptimizer
         {
             NeighbourhoodsTried = search.Attempts,
             NeighbourhoodsImproved = search.Improvements,
+            NeighbourhoodsSwept = search.SweepAttempts,
+            SweepImprovements = search.SweepImprovements,
             Phases = phases.Timings,
         };
     }

@@ -91,6 +91,13 @@ public sealed record SolveOptions
     public int? NeighbourhoodCutPasses { get; init; } = 0;
 
     /// <summary>
+    /// Whether a neighbourhood's MIP generates cuts in its tree (<see cref="Cbc.CbcOptions.CutGenerators"/>). Off: on
+    /// tier S seed 1 each neighbourhood then took about half the time (4.7 s instead of 8.6 s for the first) and found
+    /// the same solutions, and a 90-second run ended with a gap of 18.8 % instead of 22.3 %.
+    /// </summary>
+    public bool NeighbourhoodCuts { get; init; }
+
+    /// <summary>
     /// Rounds of cut generation at the root of a slice's MIP in runs with a first-come start (<see cref="FirstComeStart"/>),
     /// where the clock, not the node limit, ends those MIPs (<see cref="Cbc.CbcOptions.CutPasses"/>; <c>null</c> keeps
     /// CBC's default). On tier M seed 1 at 300 s two runs without root cuts gave 191.3 M and 193.9 M, one with them
@@ -106,6 +113,12 @@ public sealed record SolveOptions
     /// Six rather than three: see <see cref="SliceMipNodes"/>.
     /// </summary>
     public int InstitutionNeighbourhoods { get; init; } = 6;
+
+    /// <summary>
+    /// Passes of the greedy sweep before the neighbourhood MIPs: every neighbourhood re-planned by the greedy alone,
+    /// kept where it gains; passes repeat while one gains. 0 leaves it out.
+    /// </summary>
+    public int GreedySweeps { get; init; } = 2;
 
     /// <summary>
     /// Before the search and after each improvement, serve unserved demand without a MIP: into classes with free seats

@@ -11,6 +11,12 @@ public sealed record SolveReport(Plan Plan, int Slices, int Candidates, bool Exh
     /// <summary>Neighbourhoods whose re-solve improved the plan.</summary>
     public int NeighbourhoodsImproved { get; init; }
 
+    /// <summary>Neighbourhoods the greedy sweep before the MIPs re-planned, and those of them that improved the plan.</summary>
+    public int NeighbourhoodsSwept { get; init; }
+
+    /// <inheritdoc cref="NeighbourhoodsSwept"/>
+    public int SweepImprovements { get; init; }
+
     /// <summary>Seconds each phase of the run took, in the order they ran.</summary>
     public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
 }

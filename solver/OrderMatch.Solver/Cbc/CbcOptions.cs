@@ -53,6 +53,12 @@ public sealed record CbcOptions
     /// </summary>
     public int? TreeCutPasses { get; init; }
 
+    /// <summary>
+    /// Whether CBC generates cuts at all (its "cuts" switch, default on); false turns every cut generator off, at the
+    /// root and in the tree.
+    /// </summary>
+    public bool CutGenerators { get; init; } = true;
+
     /// <summary>Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds.</summary>
     public bool WallClockLimit { get; init; }
 }

@@ -52,6 +52,11 @@ internal static class CbcParameters
             CbcNative.SetParameter(model, "preprocess", preprocess);
         }
 
+        if (!options.CutGenerators)
+        {
+            CbcNative.SetParameter(model, "cuts", "off");
+        }
+
         if (options.CutPasses is { } cutPasses)
         {
             Set(model, "passCuts", cutPasses);

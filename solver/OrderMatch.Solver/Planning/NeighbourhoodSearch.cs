@@ -59,8 +59,14 @@ internal sealed class NeighbourhoodSearch(
 
     private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
 
+    /// <summary>Guards what neighbourhoods re-solved side by side record.</summary>
+    private readonly Lock _gate = new();
+
     /// <summary>The longest a neighbourhood has taken so far from its start to its MIP's start.</summary>
     private double _longestPreparation;
+
+    /// <summary>The longest a neighbourhood re-planned by the greedy alone has taken so far.</summary>
+    private double _longestSweep;
 
     /// <summary>The longest a pass of <see cref="UnservedRepair"/> has taken so far.</summary>
     private double _longestRepair;
@@ -70,6 +76,12 @@ internal sealed class NeighbourhoodSearch(
 
     /// <summary>Neighbourhoods whose re-solve was accepted.</summary>
     public int Improvements { get; private set; }
+
+    /// <summary>Neighbourhoods re-planned by the greedy alone before the MIPs, and those of them kept.</summary>
+    public int SweepAttempts { get; private set; }
+
+    /// <inheritdoc cref="SweepAttempts"/>
+    public int SweepImprovements { get; private set; }
 
     /// <summary>
     /// Improves <paramref name="incumbent"/> until its budget of neighbourhoods is spent (<see cref="SolveOptions.NeighbourhoodsPerSecond"/>
@@ -91,6 +103,11 @@ internal sealed class NeighbourhoodSearch(
             current = Repair(current, improved);
         }
 
+        if (options.GreedySweeps > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            current = Sweep(current, secondsLeft, improved, cancellationToken);
+        }
+
         var triedSinceImprovement = new HashSet<string>(StringComparer.Ordinal);
         // What each neighbourhood held when re-solving it last gained nothing.
         var fruitless = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -99,19 +116,16 @@ internal sealed class NeighbourhoodSearch(
         _longestPreparation = expectedSeconds;
         while (Attempts < allowed)
         {
-            var hoods = Neighbourhoods(current);
-            var untried = hoods.Where(h => !triedSinceImprovement.Contains(h.Key)).ToList();
-            // Neighbourhoods that changed since they last gained nothing first; unchanged ones only after them, as the
-            // plan around them may still have moved.
-            var next = untried.FirstOrDefault(h => !fruitless.TryGetValue(h.Key, out var held) || held != Fingerprint(h, current))
-                       ?? untried.FirstOrDefault();
-            if (next is null)
+            var hoods = Neighbourhoods(current, options.InstitutionNeighbourhoods);
+            var untried = hoods.Where(h => !triedSinceImprovement.Contains(h.Key)).DistinctBy(h => h.Key).ToList();
+            var picked = Pick(untried, fruitless, current, Math.Min(Math.Max(1, options.Threads), allowed - Attempts));
+            if (picked.Count == 0)
             {
                 return current;
             }
 
-            // Guard: a neighbourhood is started only if the longest preparation so far would still fit with a useful
-            // MIP after it, so the run ends on time; the MIP itself stops at the time left.
+            // Guard: neighbourhoods are started only if the longest preparation so far would still fit with a useful
+            // MIP after it, so the run ends on time; the MIPs themselves stop at the time left.
             var left = secondsLeft();
             if (cancellationToken.IsCancellationRequested
                 || left < Math.Max(MinimumSecondsLeft, (_longestPreparation * LongestAttemptMargin) + UsefulMipSeconds))
@@ -119,17 +133,53 @@ internal sealed class NeighbourhoodSearch(
                 return current;
             }
 
-            triedSinceImprovement.Add(next.Key);
-            Attempts++;
-            var (better, gain) = Resolve(next, current, secondsLeft, cancellationToken);
-            if (better is not null)
+            var fingerprints = picked.Select(h => Fingerprint(h, current)).ToList();
+            foreach (var hood in picked)
             {
+                triedSinceImprovement.Add(hood.Key);
+                Attempts++;
+            }
+
+            // Each picked neighbourhood is re-solved on its own core, all on the same plan; their results are then taken
+            // in the order picked, each after the first merged into what the earlier ones made of the plan.
+            var solving = current;
+            var results = picked.Count == 1
+                ? [Resolve(picked[0], solving, secondsLeft, withMip: true, cancellationToken)]
+                : Task.WhenAll(picked.Select(h => Task.Run(() => Resolve(h, solving, secondsLeft, withMip: true, cancellationToken), CancellationToken.None)))
+                    .GetAwaiter().GetResult();
+            var changed = false;
+            for (var i = 0; i < picked.Count; i++)
+            {
+                var (found, gain) = results[i];
+                var better = found;
+                if (found is null)
+                {
+                    fruitless[picked[i].Key] = fingerprints[i];
+                    continue;
+                }
+
+                if (changed)
+                {
+                    (better, gain) = Merged(current, solving, found);
+                }
+
+                if (better is null)
+                {
+                    // Not fruitless: what it found clashed with an earlier result, and it is tried again later.
+                    continue;
+                }
+
                 current = better;
+                changed = true;
                 Improvements++;
-                // What changed may open new moves everywhere else; the neighbourhood just solved waits its turn.
-                triedSinceImprovement.Clear();
-                triedSinceImprovement.Add(next.Key);
                 improved?.Invoke(gain);
+            }
+
+            if (changed)
+            {
+                // What changed may open new moves everywhere else; the neighbourhoods just solved wait their turn.
+                triedSinceImprovement.Clear();
+                triedSinceImprovement.UnionWith(picked.Select(h => h.Key));
                 // The repair cannot be stopped half way either, so after an improvement it runs only if a pass as long
                 // as the longest so far still fits.
                 if (options.RepairUnserved && secondsLeft() >= _longestRepair * LongestAttemptMargin)
@@ -137,9 +187,159 @@ internal sealed class NeighbourhoodSearch(
                     current = Repair(current, improved);
                 }
             }
-            else
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> neighbourhoods to re-solve side by side: those that changed since they last gained
+    /// nothing first, unchanged ones only after them (the plan around them may still have moved); each shares no
+    /// institution or course with one picked before it, so that their results seldom clash.
+    /// </summary>
+    private List<Neighbourhood> Pick(List<Neighbourhood> untried, Dictionary<string, string> fruitless, List<ChosenClass> current, int count)
+    {
+        var picked = new List<Neighbourhood>();
+        foreach (var changedOnly in new[] { true, false })
+        {
+            foreach (var hood in untried)
             {
-                fruitless[next.Key] = Fingerprint(next, current);
+                if (picked.Count >= count)
+                {
+                    return picked;
+                }
+
+                if (!picked.Contains(hood) && picked.All(p => Apart(p, hood))
+                    && (!changedOnly || !fruitless.TryGetValue(hood.Key, out var held) || held != Fingerprint(hood, current)))
+                {
+                    picked.Add(hood);
+                }
+            }
+        }
+
+        return picked;
+    }
+
+    /// <summary>Whether two neighbourhoods name no institution or course in common.</summary>
+    private static bool Apart(Neighbourhood a, Neighbourhood b) =>
+        a.Institution != b.Institution && !a.Courses.Any(x => b.Courses.Any(y => x.Course.Id == y.Course.Id));
+
+    /// <summary>
+    /// A result found on <paramref name="solving"/> carried over to <paramref name="current"/>, what earlier results made
+    /// of that plan: the classes it dropped leave and those it added join. Kept only when every trainer, room and
+    /// institution limit still holds with the pins and every other class (H8, H9, H16), no order gets more trainees
+    /// than it asks (H10), and the objective falls.
+    /// </summary>
+    private (List<ChosenClass>? Better, double Gain) Merged(List<ChosenClass> current, List<ChosenClass> solving, List<ChosenClass> better)
+    {
+        var before = new HashSet<ChosenClass>(solving, ReferenceEqualityComparer.Instance);
+        var after = new HashSet<ChosenClass>(better, ReferenceEqualityComparer.Instance);
+        List<ChosenClass> merged = [.. current.Where(c => !before.Contains(c) || after.Contains(c)), .. better.Where(c => !before.Contains(c))];
+        var ledger = Booked([], _ => false);
+        foreach (var chosen in merged)
+        {
+            if (!ledger.Admits(chosen.Class))
+            {
+                return (null, 0);
+            }
+
+            ledger.Book(chosen.Class);
+        }
+
+        var served = Served(merged);
+        if (spaces.SelectMany(s => s.Orders).Any(o => served.GetValueOrDefault(o.OrderId) > o.Trainees))
+        {
+            return (null, 0);
+        }
+
+        var gain = Objective(current) - Objective(merged);
+        return gain > MinimumGain ? (merged, gain) : (null, 0);
+    }
+
+    /// <summary>
+    /// The plan's share of the objective that the search can change: its classes' costs, its orders' unserved
+    /// penalties, less the change penalty saved by each class of the plan in force it keeps.
+    /// </summary>
+    private double Objective(List<ChosenClass> plan)
+    {
+        var cost = 0.0;
+        foreach (var chosen in plan)
+        {
+            cost += chosen.Class.FixedCost;
+            foreach (var (order, trainees) in chosen.Enrollments)
+            {
+                cost += trainees * chosen.Class.Orders.First(o => chosen.SliceOrders[o.Order] == order).PerTrainee;
+            }
+        }
+
+        var served = Served(plan);
+        foreach (var item in spaces.SelectMany(s => s.Orders))
+        {
+            cost += Math.Max(0, item.Trainees - served.GetValueOrDefault(item.OrderId)) * item.Priority * policy.UnservedTraineePenalty;
+        }
+
+        var kept = previous.Count(p => plan.Any(c => c.Class.SameDecisionsAs(p)));
+        return cost - (kept * policy.ChangePenalty);
+    }
+
+    private static Dictionary<string, int> Served(List<ChosenClass> plan)
+    {
+        var served = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (order, trainees) in plan.SelectMany(c => c.Enrollments))
+        {
+            served[order] = served.GetValueOrDefault(order) + trainees;
+        }
+
+        return served;
+    }
+
+    /// <summary>
+    /// Every neighbourhood (every saturated institution, then the courses with their competitors) re-planned by the
+    /// greedy alone, kept when that lowers the objective; passes repeat while one gains, up to
+    /// <see cref="SolveOptions.GreedySweeps"/>, each leaving out the neighbourhoods that did not change since their
+    /// greedy gained nothing. A neighbourhood's greedy takes a fraction of a second where its MIP takes
+    /// seconds, and on a plan built slice by slice it finds much of what the MIPs would, early. The MIPs follow.
+    /// </summary>
+    private List<ChosenClass> Sweep(List<ChosenClass> current, Func<double> secondsLeft, Action<double>? improved, CancellationToken cancellationToken)
+    {
+        // What each neighbourhood held when its greedy last gained nothing: unchanged, it is not tried again.
+        var fruitless = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var pass = 0; pass < options.GreedySweeps; pass++)
+        {
+            var gained = false;
+            foreach (var hood in Neighbourhoods(current, int.MaxValue).DistinctBy(h => h.Key))
+            {
+                if (fruitless.TryGetValue(hood.Key, out var held) && held == Fingerprint(hood, current))
+                {
+                    continue;
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                if (cancellationToken.IsCancellationRequested
+                    || secondsLeft() < Math.Max(MinimumSecondsLeft, (_longestSweep * LongestAttemptMargin) + UsefulMipSeconds))
+                {
+                    return current;
+                }
+
+                var (better, gain) = Resolve(hood, current, secondsLeft, withMip: false, cancellationToken);
+                _longestSweep = Math.Max(_longestSweep, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                SweepAttempts++;
+                if (better is not null)
+                {
+                    current = better;
+                    gained = true;
+                    SweepImprovements++;
+                    improved?.Invoke(gain);
+                }
+                else
+                {
+                    fruitless[hood.Key] = Fingerprint(hood, current);
+                }
+            }
+
+            if (!gained)
+            {
+                break;
             }
         }
 
@@ -168,14 +368,14 @@ internal sealed class NeighbourhoodSearch(
     /// unserved priority-weighted demand (largest first), each with its competitors by how many of their classes sit on
     /// resources the course could use, then the course alone.
     /// </summary>
-    private List<Neighbourhood> Neighbourhoods(List<ChosenClass> current)
+    private List<Neighbourhood> Neighbourhoods(List<ChosenClass> current, int institutionCount)
     {
         var institutions = new List<Neighbourhood>();
-        if (options.InstitutionNeighbourhoods > 0)
+        if (institutionCount > 0)
         {
             var booked = Booked(current, _ => true);
             institutions.AddRange(SaturatedInstitutions.Ranked(spaces, current, booked, calendar)
-                .Take(options.InstitutionNeighbourhoods)
+                .Take(institutionCount)
                 .Select(id => new Neighbourhood([], id)));
         }
 
@@ -245,7 +445,7 @@ internal sealed class NeighbourhoodSearch(
     }
 
     private (List<ChosenClass>? Better, double Gain) Resolve(Neighbourhood hood, List<ChosenClass> current,
-        Func<double> secondsLeft, CancellationToken cancellationToken)
+        Func<double> secondsLeft, bool withMip, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var freed = Freed(hood);
@@ -273,6 +473,11 @@ internal sealed class NeighbourhoodSearch(
         var penalty = policy.UnservedTraineePenalty;
         var incumbentValue = Value(incumbent, orders);
         var start = Value(greedy, orders) < incumbentValue ? greedy : incumbent;
+        if (!withMip)
+        {
+            return Accepted(start, incumbentValue, kept, orders, orderIds);
+        }
+
         var group = hood.Courses.Count > 2;
         var restricted = group
             ? CandidateSelector.Restrict(candidates, orders, start, options.MaxGroupMipCandidates, options.MipCandidatesPerOrder,
@@ -287,7 +492,11 @@ internal sealed class NeighbourhoodSearch(
         var best = start;
         var bestValue = Value(start, orders);
         model.SetStart(start);
-        _longestPreparation = Math.Max(_longestPreparation, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        lock (_gate)
+        {
+            _longestPreparation = Math.Max(_longestPreparation, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+
         // The node limit is the MIP's work; what is left of the run only guards it.
         var mipSeconds = secondsLeft() - SolveMargin;
         SliceSolution? solution = null;
@@ -296,14 +505,16 @@ internal sealed class NeighbourhoodSearch(
             (_, solution) = model.Solve(new CbcOptions
             {
                 TimeLimitSeconds = mipSeconds,
-                CpuShare = pace.Share(),
+                // Neighbourhoods are re-solved side by side, one per thread, each MIP on one.
+                CpuShare = pace.Share() / Math.Max(1, options.Threads),
                 MaximumNodes = options.NeighbourhoodMipNodes,
-                Threads = options.Threads,
+                Threads = 1,
                 Seed = options.Seed,
                 RelativeGap = options.RelativeGap,
                 // As in the construction: CBC 2.10 can crash in preprocessing when given a MIP start.
                 Preprocess = "off",
                 CutPasses = options.NeighbourhoodCutPasses,
+                CutGenerators = options.NeighbourhoodCuts,
             }, progress: null, cancellationToken);
         }
 
@@ -313,6 +524,14 @@ internal sealed class NeighbourhoodSearch(
             bestValue = Value(solution, orders);
         }
 
+        return Accepted(best, incumbentValue, kept, orders, orderIds);
+    }
+
+    /// <summary>The plan with the neighbourhood's classes replaced by <paramref name="best"/>'s, if that gains; otherwise none.</summary>
+    private (List<ChosenClass>? Better, double Gain) Accepted(SliceSolution best, double incumbentValue, List<ChosenClass> kept,
+        IReadOnlyList<DemandItem> orders, List<string> orderIds)
+    {
+        var bestValue = Value(best, orders);
         if (bestValue > incumbentValue - MinimumGain)
         {
             return (null, 0);

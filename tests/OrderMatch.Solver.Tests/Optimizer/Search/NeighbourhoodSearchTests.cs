@@ -34,6 +34,45 @@ public class NeighbourhoodSearchTests
         Assert.True(report.NeighbourhoodsImproved >= 1);
     }
 
+    [Fact]
+    public void The_greedy_sweep_alone_improves_a_city_built_slice_by_slice()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 1);
+        // Small models keep the run quick; no neighbourhood MIP may run (a budget of none), so what the search gains
+        // after the repair, the sweep gained.
+        var sweepOnly = new SolveOptions
+        {
+            TimeLimitSeconds = 600,
+            MaxMipCandidates = 150,
+            MipCandidatesPerOrder = 3,
+            SliceMipNodes = 20,
+            NeighbourhoodsPerSecond = 0,
+        };
+
+        var swept = PlanOptimizer.Solve(scenario, sweepOnly);
+        var unswept = PlanOptimizer.Solve(scenario, sweepOnly with { GreedySweeps = 0 });
+
+        Assert.Equal(0, swept.NeighbourhoodsTried);
+        Assert.True(swept.SweepImprovements >= 1, $"{swept.NeighbourhoodsSwept} swept, none improved");
+        Assert.Equal(0, unswept.NeighbourhoodsSwept);
+        AssertPasses(scenario, swept.Plan);
+        Assert.True(swept.Plan.Objective.Total < unswept.Plan.Objective.Total - 1,
+            $"swept {swept.Plan.Objective.Total:N2}, unswept {unswept.Plan.Objective.Total:N2}");
+    }
+
+    [Fact]
+    public void Neighbourhoods_re_solved_side_by_side_find_the_same_optimum()
+    {
+        var scenario = CompetingCourses.Scenario();
+
+        var report = PlanOptimizer.Solve(scenario, Sliced with { Threads = 2, GreedySweeps = 0 });
+
+        AssertPasses(scenario, report.Plan);
+        Assert.Empty(report.Plan.Unassigned);
+        Assert.True(report.NeighbourhoodsImproved >= 1);
+        Assert.Equal("T2", Assert.Single(report.Plan.Classes, c => c.Course == "C1").Trainer);
+    }
+
     /// <summary>
     /// The plan found is the optimum, argued by hand: both orders served (penalties dwarf every cost), C1 by T2 in one
     /// room and C2 by T1 in the other, both on Monday mornings of weeks 1–2; T2 travels 2 sessions × 2 × 40 km.
@@ -59,6 +98,20 @@ public class NeighbourhoodSearchTests
         var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = limit });
 
         // The limit is a wall-clock guard; on a machine shared with other test runs a step may take a few seconds more.
+        Assert.True(clock.Elapsed.TotalSeconds <= limit + 4, $"took {clock.Elapsed.TotalSeconds:0.00} s");
+        AssertPasses(scenario, report.Plan);
+        Assert.True(report.Plan.Solver!.Bound <= report.Plan.Objective.Total);
+    }
+
+    [Fact]
+    public void A_generated_city_searched_on_two_threads_is_planned_validly()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 3);
+        const double limit = 8;
+        var clock = Stopwatch.StartNew();
+
+        var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = limit, Threads = 2 });
+
         Assert.True(clock.Elapsed.TotalSeconds <= limit + 4, $"took {clock.Elapsed.TotalSeconds:0.00} s");
         AssertPasses(scenario, report.Plan);
         Assert.True(report.Plan.Solver!.Bound <= report.Plan.Objective.Total);
