@@ -230,7 +230,7 @@ internal sealed class NeighbourhoodSearch(
     /// institution limit still holds with the pins and every other class (H8, H9, H16), no order gets more trainees
     /// than it asks (H10), and the objective falls.
     /// </summary>
-    private (List<ChosenClass>? Better, double Gain) Merged(List<ChosenClass> current, List<ChosenClass> solving, List<ChosenClass> better)
+    internal (List<ChosenClass>? Better, double Gain) Merged(List<ChosenClass> current, List<ChosenClass> solving, List<ChosenClass> better)
     {
         var before = new HashSet<ChosenClass>(solving, ReferenceEqualityComparer.Instance);
         var after = new HashSet<ChosenClass>(better, ReferenceEqualityComparer.Instance);
