@@ -15,9 +15,11 @@ namespace OrderMatch.Solver.Planning;
 /// (which differs from the plan objective only by terms the neighbourhood cannot change) strictly falls, so the plan
 /// never gets worse and stays valid: every row of the slice model enforces, on top of the fixed rest, the hard rules
 /// the plan must keep. Before those, the search tries the institutions whose weekly class limit keeps unserved demand
-/// out, freeing every class there whatever its course; a neighbourhood that gained nothing is tried again only after
-/// those that changed since. Before the search and after each improvement, <see cref="UnservedRepair"/> serves what it
-/// can of the unserved demand without a MIP.
+/// out, freeing every class there whatever its course; those tried least often go first, and a neighbourhood that
+/// gained nothing is tried again only after those that changed since. Before the search and after each improvement,
+/// <see cref="UnservedRepair"/> serves what it can of the unserved demand without a MIP. Before the first MIP, a greedy
+/// sweep re-plans every neighbourhood with the greedy alone. With two or more threads, neighbourhoods that share no
+/// institution or course are re-solved side by side and their results merged while they keep the rules.
 /// </summary>
 internal sealed class NeighbourhoodSearch(
     IReadOnlyList<CourseSpace> spaces,
@@ -111,13 +113,18 @@ internal sealed class NeighbourhoodSearch(
         var triedSinceImprovement = new HashSet<string>(StringComparer.Ordinal);
         // What each neighbourhood held when re-solving it last gained nothing.
         var fruitless = new Dictionary<string, string>(StringComparer.Ordinal);
+        // How often each neighbourhood has been re-solved.
+        var tries = new Dictionary<string, int>(StringComparer.Ordinal);
         var allowed = (int)Math.Ceiling(options.TimeLimitSeconds * options.NeighbourhoodsPerSecond);
         // Before any neighbourhood has run, a slice's whole time stands in for the preparation of one.
         _longestPreparation = expectedSeconds;
         while (Attempts < allowed)
         {
             var hoods = Neighbourhoods(current, options.InstitutionNeighbourhoods);
-            var untried = hoods.Where(h => !triedSinceImprovement.Contains(h.Key)).DistinctBy(h => h.Key).ToList();
+            // Those tried least often first (in their order otherwise): after each improvement every neighbourhood may
+            // be tried again, and without this the few institutions at the head of the list took most of the time.
+            List<Neighbourhood> untried = [.. hoods.Where(h => !triedSinceImprovement.Contains(h.Key)).DistinctBy(h => h.Key)
+                .OrderBy(h => tries.GetValueOrDefault(h.Key))];
             var picked = Pick(untried, fruitless, current, Math.Min(Math.Max(1, options.Threads), allowed - Attempts));
             if (picked.Count == 0)
             {
@@ -137,6 +144,7 @@ internal sealed class NeighbourhoodSearch(
             foreach (var hood in picked)
             {
                 triedSinceImprovement.Add(hood.Key);
+                tries[hood.Key] = tries.GetValueOrDefault(hood.Key) + 1;
                 Attempts++;
             }
 
