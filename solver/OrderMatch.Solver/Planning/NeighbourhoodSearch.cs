@@ -497,8 +497,6 @@ internal sealed class NeighbourhoodSearch(
         }
 
         using var model = new SliceModel(orders, restricted, ledger, policy, previous);
-        var best = start;
-        var bestValue = Value(start, orders);
         model.SetStart(start);
         lock (_gate)
         {
@@ -526,12 +524,7 @@ internal sealed class NeighbourhoodSearch(
             }, progress: null, cancellationToken);
         }
 
-        if (solution is not null && Value(solution, orders) < bestValue)
-        {
-            best = solution;
-            bestValue = Value(solution, orders);
-        }
-
+        var best = solution is not null && Value(solution, orders) < Value(start, orders) ? solution : start;
         return Accepted(best, incumbentValue, kept, orders, orderIds);
     }
 
