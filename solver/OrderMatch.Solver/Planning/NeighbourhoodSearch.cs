@@ -264,30 +264,19 @@ internal sealed class NeighbourhoodSearch(
         return gain > MinimumGain ? (merged, gain) : (null, 0);
     }
 
-    /// <summary>
-    /// The plan's share of the objective that the search can change: its classes' costs, its orders' unserved
-    /// penalties, less the change penalty saved by each class of the plan in force it keeps.
-    /// </summary>
+    /// <summary>The whole plan's share of the objective that the search can change (<see cref="Value"/> over every order).</summary>
     private double Objective(List<ChosenClass> plan)
     {
-        var cost = 0.0;
-        foreach (var chosen in plan)
-        {
-            cost += chosen.Class.FixedCost;
-            foreach (var (order, trainees) in chosen.Enrollments)
-            {
-                cost += trainees * chosen.Class.Orders.First(o => chosen.SliceOrders[o.Order] == order).PerTrainee;
-            }
-        }
+        var orders = spaces.SelectMany(s => s.Orders).ToList();
+        return Value(AsSolution(plan, orders), orders);
+    }
 
-        var served = Served(plan);
-        foreach (var item in spaces.SelectMany(s => s.Orders))
-        {
-            cost += Math.Max(0, item.Trainees - served.GetValueOrDefault(item.OrderId)) * item.Priority * policy.UnservedTraineePenalty;
-        }
-
-        var kept = previous.Count(p => plan.Any(c => c.Class.SameDecisionsAs(p)));
-        return cost - (kept * policy.ChangePenalty);
+    /// <summary>Classes of the plan as a solution over <paramref name="orders"/>, enrollments indexed into them.</summary>
+    private static SliceSolution AsSolution(IEnumerable<ChosenClass> classes, IReadOnlyList<DemandItem> orders)
+    {
+        var position = orders.Select((o, i) => (o.OrderId, i)).ToDictionary(x => x.OrderId, x => x.i, StringComparer.Ordinal);
+        return new SliceSolution([.. classes.Select(chosen => (chosen.Reindexed(position),
+            (IReadOnlyList<(int Order, int Trainees)>)[.. chosen.Enrollments.Select(e => (position[e.Order], e.Trainees)).OrderBy(e => e.Item1)]))]);
     }
 
     private static Dictionary<string, int> Served(List<ChosenClass> plan)
@@ -387,12 +376,7 @@ internal sealed class NeighbourhoodSearch(
                 .Select(id => new Neighbourhood([], id)));
         }
 
-        var served = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var enrollment in current.SelectMany(c => c.Enrollments))
-        {
-            served[enrollment.Order] = served.GetValueOrDefault(enrollment.Order) + enrollment.Trainees;
-        }
-
+        var served = Served(current);
         var focus = spaces
             .Select(s => (Space: s, Unserved: s.Orders.Sum(o => (double)Math.Max(0, o.Trainees - served.GetValueOrDefault(o.OrderId)) * o.Priority)))
             .Where(f => f.Unserved > 0)
@@ -467,16 +451,9 @@ internal sealed class NeighbourhoodSearch(
         var kept = current.Where(c => !freed(c)).ToList();
         var orders = solved.SelectMany(s => s.Orders).ToList();
         var orderIds = orders.Select(o => o.OrderId).ToList();
-        var position = orderIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var incumbentClasses = new List<(CandidateClass Class, IReadOnlyList<(int Order, int Trainees)> Enrollments)>();
-        foreach (var chosen in current.Where(freed))
-        {
-            incumbentClasses.Add((chosen.Reindexed(position), [.. chosen.Enrollments.Select(e => (position[e.Order], e.Trainees)).OrderBy(e => e.Item1)]));
-        }
-
-        var incumbent = new SliceSolution(incumbentClasses);
+        var incumbent = AsSolution(current.Where(freed), orders);
         var generated = generator.Generate(solved, ledger, options.MaxCandidatesPerModel, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
-        var candidates = generated.Candidates.Concat(incumbentClasses.Select(c => c.Class)).ToList();
+        var candidates = generated.Candidates.Concat(incumbent.Classes.Select(c => c.Class)).ToList();
         var greedy = GreedyPlanner.Build(orders, candidates, ledger, policy.UnservedTraineePenalty, previous);
         var penalty = policy.UnservedTraineePenalty;
         var incumbentValue = Value(incumbent, orders);
@@ -571,12 +548,7 @@ internal sealed class NeighbourhoodSearch(
             .ToList();
         if (hood.Institution is { } institution)
         {
-            var served = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (order, trainees) in current.SelectMany(c => c.Enrollments))
-            {
-                served[order] = served.GetValueOrDefault(order) + trainees;
-            }
-
+            var served = Served(current);
             parts.AddRange(spaces.SelectMany(s => s.Orders)
                 .Where(o => o.Trainees > served.GetValueOrDefault(o.OrderId) && o.Eligibility.Sites.Any(x => x.Institution.Id == institution))
                 .Select(o => $"{o.OrderId}-{o.Trainees - served.GetValueOrDefault(o.OrderId)}"));
