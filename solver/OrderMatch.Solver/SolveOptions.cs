@@ -98,6 +98,14 @@ public sealed record SolveOptions
     public bool NeighbourhoodCuts { get; init; }
 
     /// <summary>
+    /// Neighbourhoods the search re-solves side by side, one CBC thread each, on the same plan; each result after the
+    /// first is kept only if it still keeps the rules beside the earlier ones. 1 (the default) re-solves one at a time.
+    /// More lanes used the second core on tier S, but two runs with two lanes once gave different plans, so they are
+    /// not on by default.
+    /// </summary>
+    public int SearchLanes { get; init; } = 1;
+
+    /// <summary>
     /// Rounds of cut generation at the root of a slice's MIP in runs with a first-come start (<see cref="FirstComeStart"/>),
     /// where the clock, not the node limit, ends those MIPs (<see cref="Cbc.CbcOptions.CutPasses"/>; <c>null</c> keeps
     /// CBC's default). On tier M seed 1 at 300 s two runs without root cuts gave 191.3 M and 193.9 M, one with them

@@ -19,7 +19,8 @@ namespace OrderMatch.Solver.Planning;
 /// gained nothing is tried again only after those that changed since. Before the search and after each improvement,
 /// <see cref="UnservedRepair"/> serves what it can of the unserved demand without a MIP. Before the first MIP, a greedy
 /// sweep re-plans every neighbourhood with the greedy alone. With two or more threads, neighbourhoods that share no
-/// institution or course are re-solved side by side and their results merged while they keep the rules.
+/// institution or course may be re-solved side by side (<see cref="SolveOptions.SearchLanes"/>), their results merged
+/// while they keep the rules.
 /// </summary>
 internal sealed class NeighbourhoodSearch(
     IReadOnlyList<CourseSpace> spaces,
@@ -58,6 +59,9 @@ internal sealed class NeighbourhoodSearch(
 
     /// <summary>Below this many seconds left no new neighbourhood is started.</summary>
     private const double MinimumSecondsLeft = 1.0;
+
+    /// <summary>Neighbourhoods re-solved side by side (<see cref="SolveOptions.SearchLanes"/>).</summary>
+    private int Lanes => Math.Max(1, options.SearchLanes);
 
     private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
 
@@ -125,7 +129,7 @@ internal sealed class NeighbourhoodSearch(
             // be tried again, and without this the few institutions at the head of the list took most of the time.
             List<Neighbourhood> untried = [.. hoods.Where(h => !triedSinceImprovement.Contains(h.Key)).DistinctBy(h => h.Key)
                 .OrderBy(h => tries.GetValueOrDefault(h.Key))];
-            var picked = Pick(untried, fruitless, current, Math.Min(Math.Max(1, options.Threads), allowed - Attempts));
+            var picked = Pick(untried, fruitless, current, Math.Min(Lanes, allowed - Attempts));
             if (picked.Count == 0)
             {
                 return current;
@@ -488,10 +492,10 @@ internal sealed class NeighbourhoodSearch(
             (_, solution) = model.Solve(new CbcOptions
             {
                 TimeLimitSeconds = mipSeconds,
-                // Neighbourhoods are re-solved side by side, one per thread, each MIP on one.
-                CpuShare = pace.Share() / Math.Max(1, options.Threads),
+                // Neighbourhoods re-solved side by side each get one thread.
+                CpuShare = pace.Share() / Lanes,
                 MaximumNodes = options.NeighbourhoodMipNodes,
-                Threads = 1,
+                Threads = Lanes > 1 ? 1 : options.Threads,
                 Seed = options.Seed,
                 RelativeGap = options.RelativeGap,
                 // As in the construction: CBC 2.10 can crash in preprocessing when given a MIP start.

@@ -65,7 +65,7 @@ public class NeighbourhoodSearchTests
     {
         var scenario = CompetingCourses.Scenario();
 
-        var report = PlanOptimizer.Solve(scenario, Sliced with { Threads = 2, GreedySweeps = 0 });
+        var report = PlanOptimizer.Solve(scenario, Sliced with { Threads = 2, SearchLanes = 2, GreedySweeps = 0 });
 
         AssertPasses(scenario, report.Plan);
         Assert.Empty(report.Plan.Unassigned);
@@ -104,13 +104,13 @@ public class NeighbourhoodSearchTests
     }
 
     [Fact]
-    public void A_generated_city_searched_on_two_threads_is_planned_validly()
+    public void A_generated_city_searched_in_two_lanes_is_planned_validly()
     {
         var scenario = ScenarioGenerator.Generate(Tier.S, 3);
         const double limit = 8;
         var clock = Stopwatch.StartNew();
 
-        var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = limit, Threads = 2 });
+        var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = limit, Threads = 2, SearchLanes = 2 });
 
         Assert.True(clock.Elapsed.TotalSeconds <= limit + 4, $"took {clock.Elapsed.TotalSeconds:0.00} s");
         AssertPasses(scenario, report.Plan);
