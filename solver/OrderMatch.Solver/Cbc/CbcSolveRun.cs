@@ -5,10 +5,22 @@ namespace OrderMatch.Solver.Cbc;
 /// <summary>One solve: load, configure, attach the log observer, run CBC, read the result back.</summary>
 internal static unsafe class CbcSolveRun
 {
-    public static CbcResult Solve(MipModel model, CbcOptions options, IProgress<CbcProgress>? progress, Stopwatch clock)
+    /// <summary>Smallest time limit handed to CBC when waiting for the turn took all of it.</summary>
+    private const double MinimumSeconds = 0.01;
+
+    public static CbcResult Solve(MipModel model, CbcOptions options, IProgress<CbcProgress>? progress, Stopwatch clock,
+        CancellationToken cancellationToken)
     {
         var sense = options.Maximize ? -1.0 : 1.0;
         using var handle = CbcModelLoader.Load(model, sense);
+        var loaded = clock.Elapsed.TotalSeconds;
+        using var turn = model.Integer.Contains(true) ? CbcTurn.Take(cancellationToken) : default(CbcTurn.Held?);
+        // What was spent waiting for the turn comes off the time limit.
+        var waited = clock.Elapsed.TotalSeconds - loaded;
+        if (options.TimeLimitSeconds is { } limit && waited > 0)
+        {
+            options = options with { TimeLimitSeconds = Math.Max(MinimumSeconds, limit - waited) };
+        }
 
         // CBC only hands messages to the callback at log level 1 or more.
         var logLevel = Math.Max(options.LogLevel, progress is null ? 0 : 1);

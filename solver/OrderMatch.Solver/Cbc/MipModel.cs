@@ -163,7 +163,7 @@ public sealed class MipModel : IDisposable
             return CbcSolveRun.SolveEmpty(rows, clock.Elapsed.TotalSeconds);
         }
 
-        return CbcSolveRun.Solve(this, options, progress, clock);
+        return CbcSolveRun.Solve(this, options, progress, clock, cancellationToken);
     }
 
     /// <summary>Writes the model in CPLEX LP format (minimisation of the objective as given).</summary>
