@@ -29,7 +29,7 @@ public class DeterminismTests
     private static (string Json, SolveReport Report) Run(Scenario scenario, int seed)
     {
         var report = PlanOptimizer.Solve(scenario, Limits(seed));
-        return (FormatJson.Serialize(report.Plan with { Solver = report.Plan.Solver! with { Seconds = 0 } }), report);
+        return (Json(report), report);
     }
 
     [Fact]
@@ -45,4 +45,21 @@ public class DeterminismTests
         AssertPasses(scenario, report.Plan);
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void Two_runs_on_two_threads_with_neighbourhoods_side_by_side_give_the_same_plan()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 2);
+        var limits = Limits(5) with { Threads = 2, SearchLanes = 2 };
+
+        var report = PlanOptimizer.Solve(scenario, limits);
+        var again = PlanOptimizer.Solve(scenario, limits);
+
+        Assert.Equal(4, report.NeighbourhoodsTried);
+        AssertPasses(scenario, report.Plan);
+        Assert.Equal(Json(report), Json(again));
+    }
+
+    private static string Json(SolveReport report) =>
+        FormatJson.Serialize(report.Plan with { Solver = report.Plan.Solver! with { Seconds = 0 } });
 }
