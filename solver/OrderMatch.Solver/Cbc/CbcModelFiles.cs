@@ -3,7 +3,7 @@ namespace OrderMatch.Solver.Cbc;
 /// <summary>
 /// LP/MPS export. CBC appends its own extension (".lp", ".mps", and may gzip MPS as ".mps.gz"),
 /// so the file is written under a temporary base name in the target folder and moved to the
-/// exact path requested.
+/// exact path requested. The objective is written as given (minimised), or negated with <c>sense</c> -1.
 /// </summary>
 internal static class CbcModelFiles
 {
@@ -13,7 +13,7 @@ internal static class CbcModelFiles
         Mps,
     }
 
-    public static void Write(MipModel model, string path, Format format)
+    public static void Write(MipModel model, string path, Format format, double sense = 1.0)
     {
         model.ThrowIfDisposed();
         if (string.IsNullOrWhiteSpace(path))
@@ -28,7 +28,7 @@ internal static class CbcModelFiles
         var stem = Path.Combine(folder, $".cbc-{Guid.NewGuid():N}");
         var extension = format == Format.Lp ? ".lp" : ".mps";
 
-        using (var handle = CbcModelLoader.Load(model, sense: 1.0))
+        using (var handle = CbcModelLoader.Load(model, sense))
         {
             if (format == Format.Lp)
             {

@@ -4,7 +4,8 @@ namespace OrderMatch.Solver.Cbc;
 
 /// <summary>
 /// Passes <see cref="CbcOptions"/> to CBC. <c>Cbc_setParameter</c> appends "-name value" to the
-/// command line CBC's solver driver (CbcMain1) runs, so names are those of the cbc executable.
+/// command line CBC's solver driver (CbcMain1) runs, so names are those of the cbc executable, and the same list is the
+/// command line of a solve in a process of its own (<see cref="CbcProcessRun"/>).
 /// These only reach the branch and bound: models without integer columns are solved by Clp directly.
 /// </summary>
 internal static class CbcParameters
@@ -14,17 +15,25 @@ internal static class CbcParameters
     public static void Apply(CbcModelHandle model, CbcOptions options, int logLevel)
     {
         // The parameter drives the branch and bound; the call also quietens Clp for pure LPs.
-        Set(model, "log", logLevel);
         CbcNative.SetLogLevel(model, logLevel);
-        Set(model, "ratioGap", options.RelativeGap);
+        foreach (var (name, value) in Of(options, logLevel))
+        {
+            CbcNative.SetParameter(model, name, value);
+        }
+    }
+
+    /// <summary>The solve's parameters as cbc command-line names and values, in the order CBC reads them.</summary>
+    public static List<(string Name, string Value)> Of(CbcOptions options, int logLevel)
+    {
+        var parameters = new List<(string, string)> { ("log", Text(logLevel)), ("ratioGap", Text(options.RelativeGap)) };
         if (options.AbsoluteGap is { } absoluteGap)
         {
-            Set(model, "allowableGap", absoluteGap);
+            parameters.Add(("allowableGap", Text(absoluteGap)));
         }
 
         if (options.WallClockLimit)
         {
-            CbcNative.SetParameter(model, "timeMode", "elapsed");
+            parameters.Add(("timeMode", "elapsed"));
         }
 
         if (options.TimeLimitSeconds is { } seconds)
@@ -32,50 +41,50 @@ internal static class CbcParameters
             // CBC counts its limit in CPU time. Its elapsed-time mode would follow the wall clock but lets the machine's
             // load change the search (runs stop repeating), so the wall-clock limit is turned into CPU seconds at the
             // share of a core the process is getting.
-            Set(model, "sec", seconds * options.CpuShare);
+            parameters.Add(("sec", Text(seconds * options.CpuShare)));
         }
 
         if (options.MaximumNodes is { } nodes)
         {
-            Set(model, "maxNodes", nodes);
+            parameters.Add(("maxNodes", Text(nodes)));
         }
 
         // 0 and 1 both mean "no extra threads"; CBC rejects nothing here, it just clamps. CBC reads 100 + n as n threads
         // in its repeatable (deterministic) parallel mode.
         if (options.Threads > 1)
         {
-            Set(model, "threads", options.Repeatable ? DeterministicThreadsBase + options.Threads : options.Threads);
+            parameters.Add(("threads", Text(options.Repeatable ? DeterministicThreadsBase + options.Threads : options.Threads)));
         }
 
         if (options.Preprocess is { } preprocess)
         {
-            CbcNative.SetParameter(model, "preprocess", preprocess);
+            parameters.Add(("preprocess", preprocess));
         }
 
         if (!options.CutGenerators)
         {
-            CbcNative.SetParameter(model, "cuts", "off");
+            parameters.Add(("cuts", "off"));
         }
 
         if (options.CutPasses is { } cutPasses)
         {
-            Set(model, "passCuts", cutPasses);
+            parameters.Add(("passCuts", Text(cutPasses)));
         }
 
         if (options.TreeCutPasses is { } treeCutPasses)
         {
-            Set(model, "passTreeCuts", treeCutPasses);
+            parameters.Add(("passTreeCuts", Text(treeCutPasses)));
         }
 
         if (options.Seed is { } seed)
         {
-            Set(model, "randomCbcSeed", seed);
+            parameters.Add(("randomCbcSeed", Text(seed)));
         }
+
+        return parameters;
     }
 
-    private static void Set(CbcModelHandle model, string name, double value) =>
-        CbcNative.SetParameter(model, name, value.ToString("R", CultureInfo.InvariantCulture));
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void Set(CbcModelHandle model, string name, int value) =>
-        CbcNative.SetParameter(model, name, value.ToString(CultureInfo.InvariantCulture));
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -163,7 +163,9 @@ public sealed class MipModel : IDisposable
             return CbcSolveRun.SolveEmpty(rows, clock.Elapsed.TotalSeconds);
         }
 
-        return CbcSolveRun.Solve(this, options, progress, clock, cancellationToken);
+        return options.Executable is not null && integer.Contains(true)
+            ? CbcProcessRun.Solve(this, options, clock, cancellationToken)
+            : CbcSolveRun.Solve(this, options, progress, clock, cancellationToken);
     }
 
     /// <summary>Writes the model in CPLEX LP format (minimisation of the objective as given).</summary>

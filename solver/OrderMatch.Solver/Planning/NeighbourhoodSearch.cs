@@ -63,6 +63,9 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>Neighbourhoods re-solved side by side (<see cref="SolveOptions.SearchLanes"/>).</summary>
     private int Lanes => Math.Max(1, options.SearchLanes);
 
+    /// <summary>Side-by-side neighbourhoods solve their MIPs in cbc processes of their own when the executable is there.</summary>
+    private readonly bool _ownProcesses = options.SearchLanes > 1 && File.Exists(options.CbcExecutable);
+
     private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
 
     /// <summary>Guards what neighbourhoods re-solved side by side record.</summary>
@@ -492,8 +495,10 @@ internal sealed class NeighbourhoodSearch(
             (_, solution) = model.Solve(new CbcOptions
             {
                 TimeLimitSeconds = mipSeconds,
-                // Neighbourhoods re-solved side by side each get one thread.
-                CpuShare = pace.Share() / Lanes,
+                // Neighbourhoods re-solved side by side each get one thread, in a process of its own that counts its own
+                // CPU time, or in turns here.
+                CpuShare = Lanes > 1 ? Math.Min(1, pace.Share()) : pace.Share(),
+                Executable = _ownProcesses ? options.CbcExecutable : null,
                 MaximumNodes = options.NeighbourhoodMipNodes,
                 Threads = Lanes > 1 ? 1 : options.Threads,
                 Seed = options.Seed,
