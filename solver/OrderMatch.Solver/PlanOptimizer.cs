@@ -238,7 +238,9 @@ public static class PlanOptimizer
                     CpuShare = pace.Share(),
                     MaximumNodes = singleSlice ? options.ExactMipNodes : options.SliceMipNodes,
                     CutPasses = firstCome is null ? null : options.SliceCutPasses,
-                    Threads = options.Threads,
+                    // The cores go to CBC's parallel mode only for an exact model; sliced runs use them for
+                    // neighbourhoods side by side (SolveOptions.Threads).
+                    Threads = singleSlice ? options.Threads : 1,
                     Seed = options.Seed,
                     RelativeGap = options.RelativeGap,
                     // CBC 2.10 can crash in CglPreProcess::postProcess when a MIP start meets preprocessing

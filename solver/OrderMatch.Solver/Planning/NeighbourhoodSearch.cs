@@ -19,7 +19,7 @@ namespace OrderMatch.Solver.Planning;
 /// gained nothing is tried again only after those that changed since. Before the search and after each improvement,
 /// <see cref="UnservedRepair"/> serves what it can of the unserved demand without a MIP. Before the first MIP, a greedy
 /// sweep re-plans every neighbourhood with the greedy alone. With two or more threads, neighbourhoods that share no
-/// institution or course may be re-solved side by side (<see cref="SolveOptions.SearchLanes"/>), their results merged
+/// institution or course are re-solved side by side (<see cref="SolveOptions.SearchLanes"/>), their results merged
 /// while they keep the rules.
 /// </summary>
 internal sealed class NeighbourhoodSearch(
@@ -61,10 +61,10 @@ internal sealed class NeighbourhoodSearch(
     private const double MinimumSecondsLeft = 1.0;
 
     /// <summary>Neighbourhoods re-solved side by side (<see cref="SolveOptions.SearchLanes"/>).</summary>
-    private int Lanes => Math.Max(1, options.SearchLanes);
+    private int Lanes => Math.Max(1, options.SearchLanes ?? options.Threads);
 
     /// <summary>Side-by-side neighbourhoods solve their MIPs in cbc processes of their own when the executable is there.</summary>
-    private readonly bool _ownProcesses = options.SearchLanes > 1 && File.Exists(options.CbcExecutable);
+    private readonly bool _ownProcesses = (options.SearchLanes ?? options.Threads) > 1 && File.Exists(options.CbcExecutable);
 
     private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
 
@@ -495,12 +495,11 @@ internal sealed class NeighbourhoodSearch(
             (_, solution) = model.Solve(new CbcOptions
             {
                 TimeLimitSeconds = mipSeconds,
-                // Neighbourhoods re-solved side by side each get one thread, in a process of its own that counts its own
-                // CPU time, or in turns here.
+                // One CBC thread (SolveOptions.Threads): neighbourhoods re-solved side by side each run in a process of
+                // their own that counts its own CPU time, or take turns here.
                 CpuShare = Lanes > 1 ? Math.Min(1, pace.Share()) : pace.Share(),
                 Executable = _ownProcesses ? options.CbcExecutable : null,
                 MaximumNodes = options.NeighbourhoodMipNodes,
-                Threads = Lanes > 1 ? 1 : options.Threads,
                 Seed = options.Seed,
                 RelativeGap = options.RelativeGap,
                 // As in the construction: CBC 2.10 can crash in preprocessing when given a MIP start.
