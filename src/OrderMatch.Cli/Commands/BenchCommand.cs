@@ -68,7 +68,7 @@ internal static class BenchCommand
             }
 
             console.Write(table);
-            console.MarkupLine("[grey]peak MB is the process's peak working set so far (monotone across seeds)[/]");
+            console.MarkupLine("[grey]peak MB is the process's peak working set so far (monotone across seeds), without the cbc processes that side-by-side neighbourhoods run in (--threads 2 or more)[/]");
             return allValid ? ExitCodes.Ok : ExitCodes.Invalid;
         });
         return command;
