@@ -64,7 +64,7 @@ internal sealed class NeighbourhoodSearch(
     private int Lanes => Math.Max(1, options.SearchLanes ?? options.Threads);
 
     /// <summary>Side-by-side neighbourhoods solve their MIPs in cbc processes of their own when the executable is there.</summary>
-    private readonly bool _ownProcesses = (options.SearchLanes ?? options.Threads) > 1 && File.Exists(options.CbcExecutable);
+    private bool OwnProcesses => Lanes > 1 && File.Exists(options.CbcExecutable);
 
     private readonly Dictionary<string, CourseSpace> _byCourse = spaces.ToDictionary(s => s.Course.Id, StringComparer.Ordinal);
 
@@ -498,7 +498,7 @@ internal sealed class NeighbourhoodSearch(
                 // One CBC thread (SolveOptions.Threads): neighbourhoods re-solved side by side each run in a process of
                 // their own that counts its own CPU time, or take turns here.
                 CpuShare = Lanes > 1 ? Math.Min(1, pace.Share()) : pace.Share(),
-                Executable = _ownProcesses ? options.CbcExecutable : null,
+                Executable = OwnProcesses ? options.CbcExecutable : null,
                 MaximumNodes = options.NeighbourhoodMipNodes,
                 Seed = options.Seed,
                 RelativeGap = options.RelativeGap,
