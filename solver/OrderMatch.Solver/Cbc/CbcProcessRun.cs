@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using OrderMatch.Solver.Reference;
 
 namespace OrderMatch.Solver.Cbc;
 
@@ -8,7 +9,7 @@ namespace OrderMatch.Solver.Cbc;
 /// One solve in a cbc process of its own (<see cref="CbcOptions.Executable"/>): the model is written as MPS, its MIP
 /// start as a mipstart file (index, name, value per line), and cbc runs
 /// <c>cbc MODEL PARAMETERS… [mipstart START] solve solu SOLUTION</c> with the parameters a solve in this process gets
-/// (<see cref="CbcParameters.Of"/>). The solution file gives the status and the non-zero columns by index. The run's
+/// (<see cref="CbcParameters.Of"/>). The solution file gives the status and the non-zero columns. The run's
 /// files live in a temporary folder removed afterwards. CBC's bound is not in that file, so the result carries one
 /// only when the solve is proven optimal, and no progress is reported while it runs.
 /// </summary>
@@ -67,7 +68,7 @@ internal static class CbcProcessRun
                     $"{executable} ended with exit code {exitCode} and wrote no solution; its output ended: {log}");
             }
 
-            return Read(model, File.ReadAllLines(solutionPath), clock.Elapsed.TotalSeconds);
+            return Read(model, File.ReadAllText(solutionPath), clock.Elapsed.TotalSeconds);
         }
         finally
         {
@@ -116,46 +117,32 @@ internal static class CbcProcessRun
     }
 
     /// <summary>
-    /// The solution file: a status line ("Optimal - objective value 261.00000000", "Stopped on iterations - objective
-    /// value …", "Infeasible - …", "Stopped on time (no integer solution - continuous used) …"), then one line per
-    /// non-zero column: index, name, value, reduced cost (a leading "**" marks an infeasibility).
+    /// The solution file (<see cref="CbcSolutionFile"/>, the format the reference runs read too), its columns found by
+    /// name: the model's names are unique.
     /// </summary>
-    internal static CbcResult Read(MipModel model, IReadOnlyList<string> lines, double seconds)
+    internal static CbcResult Read(MipModel model, string text, double seconds)
     {
-        var status = lines.Count > 0 ? lines[0].Trim() : string.Empty;
-        var noSolution = status.Contains("no integer solution", StringComparison.Ordinal);
-        var state = status switch
+        var file = CbcSolutionFile.Parse(text);
+        var state = file.Status switch
         {
-            _ when status.StartsWith("Optimal", StringComparison.Ordinal) => CbcStatus.Optimal,
-            _ when status.StartsWith("Infeasible", StringComparison.Ordinal) || status.StartsWith("Integer infeasible", StringComparison.Ordinal)
-                => CbcStatus.Infeasible,
-            _ when status.StartsWith("Unbounded", StringComparison.Ordinal) => CbcStatus.Unbounded,
-            _ when status.StartsWith("Stopped", StringComparison.Ordinal) => noSolution ? CbcStatus.TimeLimitNoSolution : CbcStatus.Feasible,
+            "Optimal" when file.HasSolution => CbcStatus.Optimal,
+            _ when file.HasSolution => CbcStatus.Feasible,
+            "Infeasible" or "Integer infeasible" => CbcStatus.Infeasible,
+            "Unbounded" => CbcStatus.Unbounded,
+            _ when file.Status.StartsWith("Stopped", StringComparison.Ordinal) => CbcStatus.TimeLimitNoSolution,
             _ => CbcStatus.Aborted,
         };
-        if (state is not (CbcStatus.Optimal or CbcStatus.Feasible))
+        if (!file.HasSolution)
         {
             return new CbcResult(state, null, null, [], seconds);
         }
 
         var values = new double[model.ColumnCount];
-        foreach (var line in lines.Skip(1))
-        {
-            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var offset = parts.Length > 0 && parts[0] == "**" ? 1 : 0;
-            if (parts.Length >= offset + 3
-                && int.TryParse(parts[offset], NumberStyles.Integer, CultureInfo.InvariantCulture, out var column)
-                && column >= 0 && column < values.Length
-                && double.TryParse(parts[offset + 2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                values[column] = value;
-            }
-        }
-
-        // The objective is worked out from the values, in the caller's sense, as a solve in this process reports it.
         var objective = 0.0;
         for (var j = 0; j < values.Length; j++)
         {
+            values[j] = file.Values.GetValueOrDefault(model.ColumnNames[j]);
+            // The objective is worked out from the values, in the caller's sense, as a solve in this process reports it.
             objective += model.Objective[j] * values[j];
         }
 

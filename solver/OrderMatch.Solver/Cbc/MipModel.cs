@@ -146,7 +146,8 @@ public sealed class MipModel : IDisposable
     /// <summary>
     /// Solves the model. A cancelled token stops the call before CBC starts; CBC 2.10's C
     /// interface cannot interrupt a running search, so callers wanting responsiveness solve with
-    /// short <see cref="CbcOptions.TimeLimitSeconds"/> slices and check the token between them.
+    /// short <see cref="CbcOptions.TimeLimitSeconds"/> slices and check the token between them. A solve in a cbc process
+    /// of its own (<see cref="CbcOptions.Executable"/>) is stopped by the token at once.
     /// </summary>
     public CbcResult Solve(CbcOptions options, IProgress<CbcProgress>? progress = null, CancellationToken cancellationToken = default)
     {
