@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OrderMatch.Cli.Commands;
+using OrderMatch.Solver.Cbc;
 
 namespace OrderMatch.Cli;
 
@@ -27,6 +28,26 @@ public static class CliApp
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         TerminalSetup.Apply();
-        return Build().Parse(args).Invoke();
+        var parse = Build().Parse(args);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CbcException e) when (e.Code == CbcException.LibraryMissing)
+        {
+            // Any command that plans needs CBC: one line saying what to install, not a stack trace.
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Unreadable;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Invalid;
+        }
+        catch (Exception e)
+        {
+            // What System.CommandLine's own handler prints and returns.
+            Console.Error.WriteLine($"Unhandled exception: {e}");
+            return ExitCodes.Invalid;
+        }
     }
 }

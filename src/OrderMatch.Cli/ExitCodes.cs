@@ -1,6 +1,9 @@
 namespace OrderMatch.Cli;
 
-/// <summary>Process exit codes: 0 success, 1 the input is readable but fails its rules, 2 the input cannot be read.</summary>
+/// <summary>
+/// Process exit codes: 0 success, 1 the input is readable but fails its rules (or an unexpected failure, with its stack
+/// trace), 2 the input, or what it needs (PostgreSQL, the CBC library), cannot be reached.
+/// </summary>
 public static class ExitCodes
 {
     public const int Ok = 0;

@@ -15,6 +15,6 @@ internal static class CliProcess
         RunAsync(workingDirectory, arguments, DefaultTimeout);
 
     public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, TimeSpan timeout,
-        CancellationToken cancellationToken = default) =>
-        OrdermatchProcess.RunAsync(AssemblyPath, workingDirectory, arguments, timeout, cancellationToken);
+        CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? environment = null) =>
+        OrdermatchProcess.RunAsync(AssemblyPath, workingDirectory, arguments, timeout, cancellationToken, environment);
 }

@@ -62,5 +62,22 @@ public sealed class SolveCommandTests : IDisposable
         Assert.False(File.Exists(plan));
     }
 
+    [Fact]
+    public async Task A_CBC_library_that_cannot_be_loaded_is_named_in_one_line_and_no_plan_is_written()
+    {
+        var plan = _folder.File("tiny.plan.json");
+        var missing = _folder.File("libCbcSolver.so.3");
+        var environment = new Dictionary<string, string> { ["ORDERMATCH_CBC_LIBRARY"] = missing };
+
+        var solve = await CliProcess.RunAsync(_folder.Path, ["solve", TestData.TinyScenarioPath, "-o", plan], SolveTimeout,
+            environment: environment);
+
+        solve.ExitsWith(ExitCodes.Unreadable);
+        solve.Prints($"could not be loaded from {missing}");
+        solve.Prints("ORDERMATCH_CBC_LIBRARY");
+        solve.HasNoStackTrace();
+        Assert.False(File.Exists(plan), solve.ToString());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

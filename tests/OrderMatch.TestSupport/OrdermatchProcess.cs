@@ -36,11 +36,17 @@ public static class OrdermatchProcess
         return start;
     }
 
+    /// <param name="environment">Variables set for the child process on top of those above (e.g. a setting to test).</param>
     public static async Task<CliRun> RunAsync(string assemblyPath, string workingDirectory, IReadOnlyList<string> arguments, TimeSpan timeout,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Process.Start(StartInfo(assemblyPath, workingDirectory, arguments))
-            ?? throw new InvalidOperationException("dotnet could not be started");
+        var start = StartInfo(assemblyPath, workingDirectory, arguments);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);

@@ -70,7 +70,9 @@ public sealed class MipModel : IDisposable
         {
             throw new CbcException(
                 CbcException.LibraryMissing,
-                "The COIN-OR CBC library (libCbcSolver.so.3) could not be loaded: install with `apt-get install coinor-libcbc3`.",
+                CbcLibrary.PathOverride is { } path
+                    ? $"The COIN-OR CBC library could not be loaded from {path}, the file {CbcLibrary.PathVariable} names: check the path, or unset it to use the system's library."
+                    : "The COIN-OR CBC library (libCbcSolver.so.3) could not be loaded: install with `apt-get install coinor-libcbc3`.",
                 ex);
         }
     }

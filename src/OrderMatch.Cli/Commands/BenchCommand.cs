@@ -27,7 +27,7 @@ internal static class BenchCommand
         var tier = new Option<Tier>("--tier", "-t") { Description = "Size tier S, M or L", Required = true };
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated seeds", DefaultValueFactory = _ => "1,2,3" };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds per scenario", DefaultValueFactory = _ => 60 };
-        var threads = new Option<int>("--threads") { Description = "Cores to use: CBC threads for an exact model, neighbourhoods side by side in a sliced run", DefaultValueFactory = _ => 1 };
+        var threads = ThreadsOption.Create();
         var command = new Command("scenario", "Solve generated scenarios and report objective, bound, gap, coverage, time, memory and validity") { tier, seeds, timeLimit, threads };
         command.SetAction(parse =>
         {

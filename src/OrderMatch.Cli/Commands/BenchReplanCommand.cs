@@ -19,7 +19,7 @@ internal static class BenchReplanCommand
         var tier = new Option<Tier>("--tier", "-t") { Description = "Size tier S, M or L", Required = true };
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated seeds", DefaultValueFactory = _ => "1,2,3" };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds per solve (the approved plan, the re-plan and the plan from scratch each get it)", DefaultValueFactory = _ => 60 };
-        var threads = new Option<int>("--threads") { Description = "Solver threads", DefaultValueFactory = _ => 1 };
+        var threads = ThreadsOption.Create();
         var newOrders = new Option<double>("--new-orders") { Description = "New orders, in percent of the scenario's orders", DefaultValueFactory = _ => 5 };
         var declines = new Option<double>("--declines") { Description = "Declined classes, in percent of the approved plan's classes", DefaultValueFactory = _ => 3 };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder for report.md and the scenarios and plans of each seed", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("out", "bench", "replan")) };

@@ -19,7 +19,7 @@ internal static class RunCommand
     {
         var connection = DbCommand.ConnectionOption();
         var timeLimit = new Option<double?>("--time-limit") { Description = "Seconds the search may take (default: Planning:DefaultTimeLimitSeconds)" };
-        var threads = new Option<int>("--threads") { Description = "Solver threads", DefaultValueFactory = _ => 1 };
+        var threads = ThreadsOption.Create();
         var seed = new Option<int>("--seed") { Description = "Random seed of the solver", DefaultValueFactory = _ => 1 };
         var partitions = new Option<int>("--partitions")
         {

@@ -14,7 +14,7 @@ internal static class SolveCommand
         var scenarioPath = new Argument<FileInfo>("scenario") { Description = "Scenario JSON file" };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Plan file to write", Required = true };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds the search may take", DefaultValueFactory = _ => 60 };
-        var threads = new Option<int>("--threads") { Description = "Cores to use: CBC threads for an exact model, neighbourhoods side by side in a sliced run", DefaultValueFactory = _ => 1 };
+        var threads = ThreadsOption.Create();
         var seed = new Option<int>("--seed") { Description = "Random seed of the solver", DefaultValueFactory = _ => 1 };
         var command = new Command("solve", "Optimize a scenario into a plan") { scenarioPath, output, timeLimit, threads, seed };
         command.SetAction((parse, cancellationToken) =>
