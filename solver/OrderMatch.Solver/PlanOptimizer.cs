@@ -242,7 +242,8 @@ public static class PlanOptimizer
                     // neighbourhoods side by side (SolveOptions.Threads).
                     Threads = singleSlice ? options.Threads : 1,
                     Seed = options.Seed,
-                    RelativeGap = options.RelativeGap,
+                    RelativeGap = singleSlice ? options.RelativeGap : options.SliceRelativeGap,
+                    StrongBranching = singleSlice ? null : options.SearchStrongBranching,
                     // CBC 2.10 can crash in CglPreProcess::postProcess when a MIP start meets preprocessing
                     // (seen on tier S slices with "sos" and "on"); the start matters more here than preprocessing.
                     Preprocess = "off",
@@ -255,7 +256,8 @@ public static class PlanOptimizer
                     best = solution;
                 }
 
-                proven = result.Status == CbcStatus.Optimal && complete;
+                // A slice stopped within its own, wider gap is not proven: only a gap closed to RelativeGap is.
+                proven = result.Status == CbcStatus.Optimal && complete && (singleSlice || result.RelativeGap <= options.RelativeGap);
                 if (singleSlice && set.Exhaustive && complete && result.BestBound is { } mipBound)
                 {
                     var modelObjective = best.ModelObjective(orders, policy.UnservedTraineePenalty) + model.KeepSavings(best);

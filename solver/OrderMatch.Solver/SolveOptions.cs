@@ -104,6 +104,22 @@ public sealed record SolveOptions
     public bool NeighbourhoodCuts { get; init; }
 
     /// <summary>
+    /// Relative gap at which a slice's MIP in a sliced run stops (<see cref="Cbc.CbcOptions.RelativeGap"/>); an exact
+    /// model keeps <see cref="RelativeGap"/>. A slice is only a step of the construction, and the neighbourhood search
+    /// re-solves it: on tier S the first slices found their last solution at the root, within 0.3 % of the slice's
+    /// bound, and then spent two to four times as long in the tree for under 0.1 % more. A slice stopped by this gap
+    /// does not count as solved to optimality (its orders may still be explained by TIME_LIMIT).
+    /// </summary>
+    public double SliceRelativeGap { get; init; } = 5e-3;
+
+    /// <summary>
+    /// Strong branching in the MIPs of a sliced run, slices and neighbourhoods (<see cref="Cbc.CbcOptions.StrongBranching"/>;
+    /// <c>null</c> keeps CBC's default of five variables per node). Off: a neighbourhood of tier S seed 2 ended on the
+    /// same solution in 1.8 CPU seconds instead of 5.2, and slices on solutions within 0.7 % in about half the time.
+    /// </summary>
+    public int? SearchStrongBranching { get; init; } = 0;
+
+    /// <summary>
     /// Neighbourhoods the search re-solves side by side, one CBC thread each, on the same plan; each result after the
     /// first is kept only if it still keeps the rules beside the earlier ones. 1 re-solves one at a time. With more,
     /// their MIPs run in cbc processes of their own (<see cref="CbcExecutable"/>), or take turns in this

@@ -59,6 +59,12 @@ public sealed record CbcOptions
     /// </summary>
     public bool CutGenerators { get; init; } = true;
 
+    /// <summary>
+    /// Variables CBC tries by strong branching at each node (its "strongBranching", default 5); 0 branches without
+    /// trying any. <c>null</c> keeps CBC's default.
+    /// </summary>
+    public int? StrongBranching { get; init; }
+
     /// <summary>Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds.</summary>
     public bool WallClockLimit { get; init; }
 

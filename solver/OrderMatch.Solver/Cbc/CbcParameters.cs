@@ -76,6 +76,11 @@ internal static class CbcParameters
             parameters.Add(("passTreeCuts", Text(treeCutPasses)));
         }
 
+        if (options.StrongBranching is { } strongBranching)
+        {
+            parameters.Add(("strongBranching", Text(strongBranching)));
+        }
+
         if (options.Seed is { } seed)
         {
             parameters.Add(("randomCbcSeed", Text(seed)));

@@ -506,6 +506,7 @@ internal sealed class NeighbourhoodSearch(
                 Preprocess = "off",
                 CutPasses = options.NeighbourhoodCutPasses,
                 CutGenerators = options.NeighbourhoodCuts,
+                StrongBranching = options.SearchStrongBranching,
             }, progress: null, cancellationToken);
         }
 

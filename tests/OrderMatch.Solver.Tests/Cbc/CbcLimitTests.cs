@@ -47,6 +47,22 @@ public sealed class CbcLimitTests
     }
 
     [Fact]
+    public void Strong_branching_off_is_passed_to_CBC_and_still_finds_the_optimum()
+    {
+        var (model, _, _, _) = CbcTestModels.MultiKnapsack(120, 10, seed: 21);
+        using (model)
+        {
+            var full = model.Solve(new CbcOptions { Maximize = true });
+            var fullWithout = model.Solve(new CbcOptions { Maximize = true, StrongBranching = 0 });
+
+            Assert.Contains(("strongBranching", "0"), CbcParameters.Of(new CbcOptions { StrongBranching = 0 }, logLevel: 0));
+            Assert.DoesNotContain(CbcParameters.Of(new CbcOptions(), logLevel: 0), p => p.Name == "strongBranching");
+            Assert.Equal(CbcStatus.Optimal, fullWithout.Status);
+            Assert.Equal(full.Objective!.Value, fullWithout.Objective!.Value, 6);
+        }
+    }
+
+    [Fact]
     public void Several_threads_still_find_the_optimum()
     {
         var (model, _, _, _) = CbcTestModels.MultiKnapsack(40, 4, seed: 3);
