@@ -65,6 +65,12 @@ public sealed record CbcOptions
     /// </summary>
     public int? StrongBranching { get; init; }
 
+    /// <summary>
+    /// Whether CBC runs its primal heuristics (feasibility pump, rounding, diving, RINS, …; its "heuristicsOnOff").
+    /// Off, a MIP start is still completed and kept, and the branch and bound alone looks for better solutions.
+    /// </summary>
+    public bool Heuristics { get; init; } = true;
+
     /// <summary>Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds.</summary>
     public bool WallClockLimit { get; init; }
 

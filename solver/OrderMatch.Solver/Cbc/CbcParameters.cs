@@ -76,6 +76,11 @@ internal static class CbcParameters
             parameters.Add(("passTreeCuts", Text(treeCutPasses)));
         }
 
+        if (!options.Heuristics)
+        {
+            parameters.Add(("heuristicsOnOff", "off"));
+        }
+
         if (options.StrongBranching is { } strongBranching)
         {
             parameters.Add(("strongBranching", Text(strongBranching)));

@@ -507,6 +507,7 @@ internal sealed class NeighbourhoodSearch(
                 CutPasses = options.NeighbourhoodCutPasses,
                 CutGenerators = options.NeighbourhoodCuts,
                 StrongBranching = options.SearchStrongBranching,
+                Heuristics = options.NeighbourhoodHeuristics,
             }, progress: null, cancellationToken);
         }
 

@@ -63,6 +63,26 @@ public sealed class CbcLimitTests
     }
 
     [Fact]
+    public void Without_heuristics_the_root_alone_finds_no_solution_and_a_start_is_still_kept()
+    {
+        var (model, _, _, _) = CbcTestModels.MultiKnapsack(120, 10, seed: 21);
+        using (model)
+        {
+            var root = new CbcOptions { Maximize = true, Seed = 17, MaximumNodes = 0 };
+
+            var withHeuristics = model.Solve(root);
+            var without = model.Solve(root with { Heuristics = false });
+            model.SetMipStart([0], [1.0]);
+            var fromStart = model.Solve(root with { Heuristics = false });
+
+            Assert.True(withHeuristics.HasSolution, withHeuristics.Status.ToString());
+            Assert.Equal(CbcStatus.TimeLimitNoSolution, without.Status);
+            Assert.True(fromStart.HasSolution, fromStart.Status.ToString());
+            Assert.True(fromStart.IsSet(0));
+        }
+    }
+
+    [Fact]
     public void Several_threads_still_find_the_optimum()
     {
         var (model, _, _, _) = CbcTestModels.MultiKnapsack(40, 4, seed: 3);
