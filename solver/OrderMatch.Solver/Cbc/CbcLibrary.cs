@@ -9,7 +9,7 @@ namespace OrderMatch.Solver.Cbc;
 /// when neither explicit name loads, the runtime's default probing gets its turn. <see cref="PathVariable"/> names a
 /// libCbcSolver file to load instead (a CBC built elsewhere); then that file alone is tried.
 /// </summary>
-public static class CbcLibrary
+internal static class CbcLibrary
 {
     /// <summary>Environment variable with the path of the libCbcSolver file to load instead of the system's.</summary>
     public const string PathVariable = "ORDERMATCH_CBC_LIBRARY";
