@@ -77,6 +77,9 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>The longest a neighbourhood re-planned by the greedy alone has taken so far.</summary>
     private double _longestSweep;
 
+    /// <summary>The repair, kept from pass to pass: it remembers the courses for which it opened nothing.</summary>
+    private UnservedRepair? _repair;
+
     /// <summary>The longest a pass of <see cref="UnservedRepair"/> has taken so far.</summary>
     private double _longestRepair;
 
@@ -354,7 +357,7 @@ internal sealed class NeighbourhoodSearch(
     private List<ChosenClass> Repair(List<ChosenClass> current, Action<double>? improved)
     {
         var started = Stopwatch.GetTimestamp();
-        var repair = new UnservedRepair(spaces, index, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var repair = _repair ??= new UnservedRepair(spaces, index, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
         var (inserted, insertGain) = repair.Insert(current);
         var (opened, openGain) = repair.Open(inserted);
         _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);

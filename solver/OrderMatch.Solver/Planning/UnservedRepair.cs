@@ -10,6 +10,9 @@ namespace OrderMatch.Solver.Planning;
 /// trainers, rooms and institutions stay within their limits. <see cref="Open"/> then lets the greedy open new classes,
 /// course by course, for what is still missing, on what the plan and the pins leave (H8, H9, H16). Both only ever
 /// lower the objective: the unserved penalty each trainee saves outweighs what serving it costs, or nothing is done.
+/// One instance remembers, course by course, what <see cref="Open"/> depended on when it opened nothing (the course's
+/// missing trainees and the classes on its institutions, rooms and trainers); while that is unchanged the course is not
+/// tried again, since it would open nothing again.
 /// </summary>
 internal sealed class UnservedRepair(
     IReadOnlyList<CourseSpace> spaces,
@@ -21,6 +24,19 @@ internal sealed class UnservedRepair(
     long candidateBudget)
 {
     private const double MinimumGain = 1e-3;
+
+    /// <summary>What each course's residual depended on when the greedy last opened nothing for it.</summary>
+    private readonly Dictionary<string, string> _fruitless = new(StringComparer.Ordinal);
+
+    /// <summary>Each course's institutions, rooms and trainers: the bookings its candidates are checked against.</summary>
+    private readonly Dictionary<string, (HashSet<string> Institutions, HashSet<string> Rooms, HashSet<string> Trainers)> _resources =
+        new(StringComparer.Ordinal);
+
+    /// <summary>Courses whose greedy <see cref="Open"/> ran, and those it skipped as unchanged since they opened nothing.</summary>
+    public int Opened { get; private set; }
+
+    /// <inheritdoc cref="Opened"/>
+    public int Skipped { get; private set; }
 
     /// <summary>The plan with missing trainees placed in free seats, and what that saves.</summary>
     public (List<ChosenClass> Plan, double Gain) Insert(List<ChosenClass> current)
@@ -130,6 +146,16 @@ internal sealed class UnservedRepair(
                 continue;
             }
 
+            // The candidates depend on the residual and on the bookings of the course's resources alone (the ledger holds
+            // the pins, the plan and the classes opened so far in this pass, which are all in the plan).
+            var fingerprint = Fingerprint(space, items, result);
+            if (_fruitless.TryGetValue(space.Course.Id, out var held) && held == fingerprint)
+            {
+                Skipped++;
+                continue;
+            }
+
+            Opened++;
             var residual = new CourseSpace(space.Course, items, calendar, index, space.Pins);
             var candidates = generator.Generate([residual], ledger, candidateBudget, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
             var greedy = GreedyPlanner.Build(items, candidates.Candidates, ledger, policy.UnservedTraineePenalty);
@@ -137,8 +163,11 @@ internal sealed class UnservedRepair(
                          - greedy.ModelObjective(items, policy.UnservedTraineePenalty);
             if (greedy.Classes.Count == 0 || saving <= MinimumGain)
             {
+                _fruitless[space.Course.Id] = fingerprint;
                 continue;
             }
+
+            _fruitless.Remove(space.Course.Id);
 
             var ids = items.Select(o => o.OrderId).ToList();
             result = [.. result];
@@ -152,6 +181,27 @@ internal sealed class UnservedRepair(
         }
 
         return (result, gain);
+    }
+
+    /// <summary>The course's missing trainees and the plan's classes on its institutions, rooms and trainers.</summary>
+    private string Fingerprint(CourseSpace space, List<DemandItem> items, List<ChosenClass> plan)
+    {
+        if (!_resources.TryGetValue(space.Course.Id, out var used))
+        {
+            used = (new HashSet<string>(space.Sites.Select(s => s.Institution.Id), StringComparer.Ordinal),
+                new HashSet<string>(space.Sites.Select(s => s.Room.Room.Id), StringComparer.Ordinal),
+                new HashSet<string>(space.SiteTrainers.SelectMany(t => t).Select(t => t.Id), StringComparer.Ordinal));
+            _resources[space.Course.Id] = used;
+        }
+
+        var parts = plan.Select(c => c.Class)
+            .Where(k => used.Institutions.Contains(k.Site.Institution.Id) || used.Rooms.Contains(k.Site.Room.Room.Id)
+                        || used.Trainers.Contains(k.Trainer.Id))
+            .Select(k => k.Describe())
+            .Concat(items.Select(o => $"{o.OrderId}={o.Trainees}"))
+            .ToList();
+        parts.Sort(StringComparer.Ordinal);
+        return string.Join('|', parts);
     }
 
     /// <summary>Trainees each order still misses in <paramref name="current"/>, for orders that miss any.</summary>

@@ -82,4 +82,31 @@ public class UnservedRepairTests
         Assert.Single(opened);
         Assert.Equal(0, gain);
     }
+
+    [Fact]
+    public void A_course_that_opened_nothing_is_tried_again_only_once_its_missing_trainees_or_the_classes_on_its_resources_change()
+    {
+        var fixture = Fixture(o2Slot: "Tue-AM", maxConcurrent: 1);
+        var repair = fixture.Repair();
+        var full = fixture.Open("O1", ("O1", 10));
+
+        repair.Open([full]);
+        var (unchanged, unchangedGain) = repair.Open([full]);
+        Assert.Equal((1, 1), (repair.Opened, repair.Skipped));
+        Assert.Equal(0, unchangedGain);
+        Assert.Single(unchanged);
+
+        // O1 misses 4 trainees now: the same classes, other missing trainees, so the greedy runs again (and still
+        // finds the institution full).
+        var (fewer, fewerGain) = repair.Open([full with { Enrollments = [("O1", 6)] }]);
+        Assert.Equal((2, 1), (repair.Opened, repair.Skipped));
+        Assert.Equal(0, fewerGain);
+        Assert.Single(fewer);
+
+        // Without the class the institution has room for one again: tried again, and a class is opened.
+        var (opened, gain) = repair.Open([]);
+        Assert.Equal((3, 1), (repair.Opened, repair.Skipped));
+        Assert.True(gain > 0);
+        Assert.Single(opened);
+    }
 }
