@@ -115,7 +115,10 @@ public class NeighbourhoodSearchTests
 
         var report = PlanOptimizer.Solve(scenario, new SolveOptions { TimeLimitSeconds = limit, Threads = 2, SearchLanes = 2 });
 
-        Assert.True(clock.Elapsed.TotalSeconds <= limit + 4, $"took {clock.Elapsed.TotalSeconds:0.00} s");
+        // A guard against a run that ignores its limit, not a speed test: the lanes' MIPs run in cbc processes that each
+        // count their own CPU time, so on a machine loaded by other test runs their wall time stretches (13.5 s seen
+        // in a full suite run, 7 s alone).
+        Assert.True(clock.Elapsed.TotalSeconds <= (2 * limit) + 4, $"took {clock.Elapsed.TotalSeconds:0.00} s");
         AssertPasses(scenario, report.Plan);
         Assert.True(report.Plan.Solver!.Bound <= report.Plan.Objective.Total);
     }
