@@ -80,6 +80,9 @@ internal sealed class CourseSpace
         SiteTrainers = [.. Sites.Select(s => (IReadOnlyList<Trainer>)TrainersFor(qualified, nearRoom, s))];
     }
 
+    /// <summary>The institutions, rooms and trainers of the course's sites, once <see cref="SharedResources"/> needs them.</summary>
+    private (HashSet<string> Institutions, HashSet<string> Rooms, HashSet<string> Trainers)? _resources;
+
     public Course Course { get; }
     public PinnedDecisions Pins { get; }
     public IReadOnlyList<DemandItem> Orders { get; }
@@ -109,6 +112,20 @@ internal sealed class CourseSpace
         }
 
         return pool;
+    }
+
+    /// <summary>
+    /// How many of the class's institution, room and trainer the course could use at one of its sites (0 to 3): a class
+    /// with none of them never takes anything from the course's candidates.
+    /// </summary>
+    public int SharedResources(CandidateClass k)
+    {
+        _resources ??= (new HashSet<string>(Sites.Select(s => s.Institution.Id), StringComparer.Ordinal),
+            new HashSet<string>(Sites.Select(s => s.Room.Room.Id), StringComparer.Ordinal),
+            new HashSet<string>(SiteTrainers.SelectMany(t => t).Select(t => t.Id), StringComparer.Ordinal));
+        var (institutions, rooms, trainers) = _resources.Value;
+        return (institutions.Contains(k.Site.Institution.Id) ? 1 : 0) + (rooms.Contains(k.Site.Room.Room.Id) ? 1 : 0)
+               + (trainers.Contains(k.Trainer.Id) ? 1 : 0);
     }
 
     public long ExhaustiveSize(int weeks) =>

@@ -423,9 +423,6 @@ internal sealed class NeighbourhoodSearch(
 
     private List<CourseSpace> Competitors(CourseSpace space, List<ChosenClass> current)
     {
-        var institutions = new HashSet<string>(space.Sites.Select(s => s.Institution.Id), StringComparer.Ordinal);
-        var rooms = new HashSet<string>(space.Sites.Select(s => s.Room.Room.Id), StringComparer.Ordinal);
-        var trainers = new HashSet<string>(space.SiteTrainers.SelectMany(t => t).Select(t => t.Id), StringComparer.Ordinal);
         var score = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var chosen in current)
         {
@@ -435,8 +432,7 @@ internal sealed class NeighbourhoodSearch(
                 continue;
             }
 
-            var hits = (institutions.Contains(k.Site.Institution.Id) ? 1 : 0) + (rooms.Contains(k.Site.Room.Room.Id) ? 1 : 0)
-                       + (trainers.Contains(k.Trainer.Id) ? 1 : 0);
+            var hits = space.SharedResources(k);
             if (hits > 0)
             {
                 score[k.Course.Id] = score.GetValueOrDefault(k.Course.Id) + hits;

@@ -28,10 +28,6 @@ internal sealed class UnservedRepair(
     /// <summary>What each course's residual depended on when the greedy last opened nothing for it.</summary>
     private readonly Dictionary<string, string> _fruitless = new(StringComparer.Ordinal);
 
-    /// <summary>Each course's institutions, rooms and trainers: the bookings its candidates are checked against.</summary>
-    private readonly Dictionary<string, (HashSet<string> Institutions, HashSet<string> Rooms, HashSet<string> Trainers)> _resources =
-        new(StringComparer.Ordinal);
-
     /// <summary>Courses whose greedy <see cref="Open"/> ran, and those it skipped as unchanged since they opened nothing.</summary>
     public int Opened { get; private set; }
 
@@ -186,17 +182,8 @@ internal sealed class UnservedRepair(
     /// <summary>The course's missing trainees and the plan's classes on its institutions, rooms and trainers.</summary>
     private string Fingerprint(CourseSpace space, List<DemandItem> items, List<ChosenClass> plan)
     {
-        if (!_resources.TryGetValue(space.Course.Id, out var used))
-        {
-            used = (new HashSet<string>(space.Sites.Select(s => s.Institution.Id), StringComparer.Ordinal),
-                new HashSet<string>(space.Sites.Select(s => s.Room.Room.Id), StringComparer.Ordinal),
-                new HashSet<string>(space.SiteTrainers.SelectMany(t => t).Select(t => t.Id), StringComparer.Ordinal));
-            _resources[space.Course.Id] = used;
-        }
-
         var parts = plan.Select(c => c.Class)
-            .Where(k => used.Institutions.Contains(k.Site.Institution.Id) || used.Rooms.Contains(k.Site.Room.Room.Id)
-                        || used.Trainers.Contains(k.Trainer.Id))
+            .Where(k => space.SharedResources(k) > 0)
             .Select(k => k.Describe())
             .Concat(items.Select(o => $"{o.OrderId}={o.Trainees}"))
             .ToList();
