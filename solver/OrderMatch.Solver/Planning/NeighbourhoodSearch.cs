@@ -239,8 +239,8 @@ internal sealed class NeighbourhoodSearch(
     }
 
     /// <summary>Whether two neighbourhoods name no institution or course in common.</summary>
-    private static bool Apart(Neighbourhood a, Neighbourhood b) =>
-        a.Institution != b.Institution && !a.Courses.Any(x => b.Courses.Any(y => x.Course.Id == y.Course.Id));
+    internal static bool Apart(Neighbourhood a, Neighbourhood b) =>
+        (a.Institution is null || a.Institution != b.Institution) && !a.Courses.Any(x => b.Courses.Any(y => x.Course.Id == y.Course.Id));
 
     /// <summary>
     /// A result found on <paramref name="solving"/> carried over to <paramref name="current"/>, what earlier results made
