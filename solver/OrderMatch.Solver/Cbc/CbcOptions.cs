@@ -71,7 +71,10 @@ public sealed record CbcOptions
     /// </summary>
     public bool Heuristics { get; init; } = true;
 
-    /// <summary>Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds.</summary>
+    /// <summary>
+    /// Measure <see cref="TimeLimitSeconds"/> in wall-clock seconds instead of CBC's default, CPU seconds
+    /// (<see cref="CpuShare"/> then does not apply).
+    /// </summary>
     public bool WallClockLimit { get; init; }
 
     /// <summary>

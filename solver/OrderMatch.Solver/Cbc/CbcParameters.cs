@@ -39,9 +39,9 @@ internal static class CbcParameters
         if (options.TimeLimitSeconds is { } seconds)
         {
             // CBC counts its limit in CPU time. Its elapsed-time mode would follow the wall clock but lets the machine's
-            // load change the search (runs stop repeating), so the wall-clock limit is turned into CPU seconds at the
-            // share of a core the process is getting.
-            parameters.Add(("sec", Text(seconds * options.CpuShare)));
+            // load change the search (runs stop repeating), so unless that mode is asked for, the wall-clock limit is
+            // turned into CPU seconds at the share of a core the process is getting.
+            parameters.Add(("sec", Text(options.WallClockLimit ? seconds : seconds * options.CpuShare)));
         }
 
         if (options.MaximumNodes is { } nodes)

@@ -495,8 +495,10 @@ internal sealed class NeighbourhoodSearch(
             {
                 TimeLimitSeconds = mipSeconds,
                 // One CBC thread (SolveOptions.Threads): neighbourhoods re-solved side by side each run in a process of
-                // their own that counts its own CPU time, or take turns here.
+                // their own, or take turns here. A process of its own stops at the wall clock: on a loaded machine its
+                // CPU time falls behind, and a limit counted in CPU time ran seconds past the run's end.
                 CpuShare = Lanes > 1 ? Math.Min(1, pace.Share()) : pace.Share(),
+                WallClockLimit = OwnProcesses,
                 Executable = OwnProcesses ? options.CbcExecutable : null,
                 MaximumNodes = options.NeighbourhoodMipNodes,
                 Seed = options.Seed,

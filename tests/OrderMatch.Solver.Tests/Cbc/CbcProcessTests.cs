@@ -62,6 +62,36 @@ public sealed class CbcProcessTests
     }
 
     [Fact]
+    public void Processes_sharing_the_cores_stop_at_a_wall_clock_limit_where_a_CPU_time_limit_runs_past_it()
+    {
+        // Three times as many solves as cores, so each process gets about a third of a core: counted in CPU time, a
+        // 2-second limit takes about 6 seconds.
+        const double limit = 2;
+        var count = 3 * Environment.ProcessorCount;
+        var options = new CbcOptions { Maximize = true, TimeLimitSeconds = limit, Seed = 5, Executable = Cbc };
+
+        var wallClock = TimedSideBySide(options with { WallClockLimit = true }, count);
+        var cpuTime = TimedSideBySide(options, count);
+
+        Assert.All(wallClock, seconds => Assert.True(seconds < limit + 2, $"took {seconds:0.00} s"));
+        Assert.True(cpuTime.Max() > limit + 2.5, $"the longest took {cpuTime.Max():0.00} s");
+    }
+
+    [Fact]
+    public void A_wall_clock_limit_is_passed_as_it_is_and_a_CPU_time_limit_at_the_share_of_a_core()
+    {
+        var options = new CbcOptions { TimeLimitSeconds = 10, CpuShare = 0.5 };
+
+        var cpu = CbcParameters.Of(options, logLevel: 0);
+        var wall = CbcParameters.Of(options with { WallClockLimit = true }, logLevel: 0);
+
+        Assert.Contains(("sec", "5"), cpu);
+        Assert.DoesNotContain(cpu, p => p.Name == "timeMode");
+        Assert.Contains(("sec", "10"), wall);
+        Assert.Contains(("timeMode", "elapsed"), wall);
+    }
+
+    [Fact]
     public void A_missing_executable_is_named()
     {
         var (model, _, _, _) = CbcTestModels.MultiKnapsack(10, 2, seed: 1);
@@ -72,6 +102,24 @@ public sealed class CbcProcessTests
             Assert.Contains("/nonexistent/cbc", error.Message, StringComparison.Ordinal);
             Assert.Contains("coinor-cbc", error.Message, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The wall-clock seconds each of <paramref name="count"/> solves of one hard model took, all started together.</summary>
+    private static double[] TimedSideBySide(CbcOptions options, int count)
+    {
+        var seconds = new double[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, i =>
+        {
+            var (model, _, _, _) = CbcTestModels.MultiKnapsack(600, 30, seed: 11);
+            using (model)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var result = model.Solve(options);
+                seconds[i] = clock.Elapsed.TotalSeconds;
+                Assert.Contains(result.Status, new[] { CbcStatus.Feasible, CbcStatus.TimeLimitNoSolution });
+            }
+        });
+        return seconds;
     }
 
     private static (double? Objective, IReadOnlyList<double> Values) Solve(int seed, CbcOptions options)
