@@ -12,7 +12,7 @@ public sealed record SolveOptions
     /// Cores the run may use. A scenario planned as one exact model hands them to CBC's parallel mode; a sliced run
     /// solves each MIP on one CBC thread and re-solves this many neighbourhoods side by side
     /// (<see cref="SearchLanes"/>). On tier S seeds 1–6 at 60 s, two threads given to CBC's parallel mode in every MIP
-    /// ended worse than one thread on five seeds (4.0 % over the six), and two lanes ended level with one thread.
+    /// ended worse than one thread on five seeds (4.0 % over the six), and two lanes 2.0 % worse than one thread.
     /// </summary>
     public int Threads { get; init; } = 1;
 
@@ -133,9 +133,10 @@ public sealed record SolveOptions
     /// Neighbourhoods the search re-solves side by side, one CBC thread each, on the same plan; each result after the
     /// first is kept only if it still keeps the rules beside the earlier ones. 1 re-solves one at a time. With more,
     /// their MIPs run in cbc processes of their own (<see cref="CbcExecutable"/>), or take turns in this
-    /// process when there is none. <c>null</c> (the default) takes <see cref="Threads"/>. On tier S seeds 1–6 at 60 s,
-    /// two lanes in processes ended 3.9 % better than one on one seed, 4.6 % worse on another and within 1.1 % on the
-    /// rest, level over the six.
+    /// process when there is none. <c>null</c> (the default) takes <see cref="Threads"/>. On tier S seeds 1–6 at 60 s
+    /// (one run each), two lanes in processes summed to 76.91 M against one lane's 75.41 M: better on one seed, level on
+    /// two, worse on three. Each side-by-side neighbourhood took longer than alone (its model written and read by a
+    /// process, the cores shared with the preparation of the next), so two lanes re-solved about as many as one.
     /// </summary>
     public int? SearchLanes { get; init; }
 
