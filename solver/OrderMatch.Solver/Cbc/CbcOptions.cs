@@ -81,7 +81,8 @@ public sealed record CbcOptions
     /// The cbc executable (Debian's coinor-cbc installs /usr/bin/cbc) in which to run the branch and bound as a process
     /// of its own, with the same parameters; <c>null</c> solves in this process. Solves in this process take turns (CBC
     /// reads their parameters through a global cursor), solves in processes of their own run side by side, and each
-    /// counts its own CPU time. Models without integer columns are always solved here, by Clp.
+    /// counts its own CPU time (or the wall clock, <see cref="WallClockLimit"/>). Models without integer columns are
+    /// always solved here, by Clp.
     /// </summary>
     public string? Executable { get; init; }
 }
