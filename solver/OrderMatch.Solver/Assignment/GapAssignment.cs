@@ -72,6 +72,14 @@ public sealed class GapAssignment
         _agentOf[job] = agent;
     }
 
+    /// <summary>How much <see cref="Overload"/> would change if <paramref name="agent"/>'s load changed by <paramref name="change"/>.</summary>
+    public long OverloadChange(int agent, long change)
+    {
+        var load = _load[agent];
+        var capacity = _instance.Capacity[agent];
+        return Math.Max(0, load + change - capacity) - Math.Max(0, load - capacity);
+    }
+
     public GapAssignment Copy() => new(_instance, _agentOf);
 
     private long Excess(int agent) => Math.Max(0, _load[agent] - _instance.Capacity[agent]);

@@ -111,7 +111,7 @@ internal sealed class GapLocalSearch(GapInstance instance, long penalty)
                 }
 
                 var delta = instance.Cost[to, j] - instance.Cost[from, j]
-                            + (penalty * (OverloadChange(a, from, -instance.Resource[from, j]) + OverloadChange(a, to, instance.Resource[to, j])));
+                            + (penalty * (a.OverloadChange(from, -instance.Resource[from, j]) + a.OverloadChange(to, instance.Resource[to, j])));
                 if (delta < bestDelta)
                 {
                     bestDelta = delta;
@@ -155,8 +155,8 @@ internal sealed class GapLocalSearch(GapInstance instance, long penalty)
                 }
 
                 var delta = costDelta
-                            + (penalty * (OverloadChange(a, p, instance.Resource[p, j2] - instance.Resource[p, j1])
-                                          + OverloadChange(a, q, instance.Resource[q, j1] - instance.Resource[q, j2])));
+                            + (penalty * (a.OverloadChange(p, instance.Resource[p, j2] - instance.Resource[p, j1])
+                                          + a.OverloadChange(q, instance.Resource[q, j1] - instance.Resource[q, j2])));
                 if (delta < 0)
                 {
                     a.Move(j1, q);
@@ -167,12 +167,5 @@ internal sealed class GapLocalSearch(GapInstance instance, long penalty)
         }
 
         return improved;
-    }
-
-    private long OverloadChange(GapAssignment a, int agent, long change)
-    {
-        var load = a.Load(agent);
-        var capacity = instance.Capacity[agent];
-        return Math.Max(0, load + change - capacity) - Math.Max(0, load - capacity);
     }
 }

@@ -20,7 +20,7 @@ public sealed class GapSolverTests
         Assert.Equal(optimum, result.Cost);
         Assert.True(result.Optimal);
         Assert.Equal(optimum, result.Bound);
-        AssertFeasible(instance, result.Best!);
+        GapAssert.Feasible(instance, result.Best!);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class GapSolverTests
         var result = GapSolver.Solve(instance, new GapSolveOptions { TimeLimitSeconds = 5, UseMip = false });
 
         Assert.NotNull(result.Best);
-        AssertFeasible(instance, result.Best);
+        GapAssert.Feasible(instance, result.Best);
         Assert.True(result.Cost >= 974, $"cost {result.Cost} is below the proven optimum 974");
         Assert.True(result.Bound <= 974, $"bound {result.Bound} is above the proven optimum 974");
     }
@@ -58,23 +58,5 @@ public sealed class GapSolverTests
         a.Move(1, 1);
 
         Assert.Equal((5L, 0L, 2L, 2L), (a.Cost, a.Overload, a.Load(0), a.Load(1)));
-    }
-
-    private static void AssertFeasible(GapInstance instance, GapAssignment assignment)
-    {
-        var load = new long[instance.Agents];
-        var cost = 0L;
-        for (var j = 0; j < instance.Jobs; j++)
-        {
-            var i = assignment.Agent(j);
-            load[i] += instance.Resource[i, j];
-            cost += instance.Cost[i, j];
-        }
-
-        Assert.Equal(cost, assignment.Cost);
-        for (var i = 0; i < instance.Agents; i++)
-        {
-            Assert.True(load[i] <= instance.Capacity[i], $"agent {i} carries {load[i]} > capacity {instance.Capacity[i]}");
-        }
     }
 }
