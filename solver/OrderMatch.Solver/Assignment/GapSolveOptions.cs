@@ -6,11 +6,26 @@ public sealed record GapSolveOptions
     /// <summary>Wall-clock limit of the whole solve (heuristics and MIP), in seconds.</summary>
     public double TimeLimitSeconds { get; init; } = 60;
 
-    /// <summary>Largest share of the time limit the Lagrangian-guided construction and local search may take before CBC starts.</summary>
-    public double HeuristicShare { get; init; } = 0.2;
+    /// <summary>Share of the time limit given to the first, short CBC run on the exact MIP (after the construction).</summary>
+    public double FirstMipShare { get; init; } = 0.05;
 
-    /// <summary>Perturbation rounds of the iterated local search without improvement after which the heuristic phase ends early.</summary>
-    public int StallRounds { get; init; } = 3000;
+    /// <summary>Largest share of the time limit the Lagrangian-guided construction and the tabu search may take.</summary>
+    public double HeuristicShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// The tabu search ends early after this many returns to its best assignment in a row without finding a better one
+    /// (it returns after 20 iterations per job, at least 1,000, without a better assignment).
+    /// </summary>
+    public int TabuStallRestarts { get; init; } = 10;
+
+    /// <summary>
+    /// Share of the time limit by whose end the large-neighbourhood search over agents (<see cref="GapAgentSearch"/>)
+    /// stops and CBC takes the whole MIP; it starts when the tabu search ends.
+    /// </summary>
+    public double AgentSearchShare { get; init; } = 0.75;
+
+    /// <summary>Time limit of one agent neighbourhood's MIP, in seconds.</summary>
+    public double AgentStepSeconds { get; init; } = 2;
 
     /// <summary>Subgradient iterations between two constructions from the current priced costs.</summary>
     public int ConstructionEvery { get; init; } = 25;

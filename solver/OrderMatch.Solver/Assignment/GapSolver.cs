@@ -4,15 +4,20 @@ using OrderMatch.Solver.Cbc;
 namespace OrderMatch.Solver.Assignment;
 
 /// <summary>
-/// The allocation core on the generalized assignment problem. Three phases share the time limit:
+/// The allocation core on the generalized assignment problem. Five phases share the time limit:
 /// (1) subgradient optimisation of the Lagrangian relaxation of the capacities, with a regret construction and a
-/// shift/swap descent from the priced costs every few iterations; (2) iterated local search (random kicks, descent,
-/// keep if not worse) until it stalls or its share of the time is spent; (3) CBC on the exact MIP with the best
-/// assignment as the MIP start, whose bound proves optimality. Phase 3 is skipped when the Lagrangian bound already
-/// meets the best cost.
+/// shift/swap descent from the priced costs every few iterations; (2) a short run of CBC on the exact MIP, which
+/// settles small instances; (3) tabu search with strategic oscillation (<see cref="GapTabuSearch"/>) until it stalls
+/// or its share of the time is spent; (4) large-neighbourhood search that re-assigns the jobs of a few agents exactly
+/// (<see cref="GapAgentSearch"/>) until its share is spent; (5) CBC on the exact MIP again for the rest of the time.
+/// Each MIP starts from the best assignment; the proven bound is the better of the Lagrangian bound and CBC's. Later
+/// phases are skipped once the best cost meets the bound.
 /// </summary>
 public static class GapSolver
 {
+    /// <summary>Time below which a CBC call is not worth starting, in seconds.</summary>
+    internal const double MinimumMipSeconds = 0.05;
+
     public static GapResult Solve(GapInstance instance, GapSolveOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -59,31 +64,12 @@ public static class GapSolver
             }
         }
 
-        // Phase 2: iterated local search around the best assignment.
-        var random = new Random(options.Seed);
-        var current = (best ?? start).Copy();
-        var stall = 0;
-        while (!HeuristicStop() && stall < options.StallRounds && !Proven(best, lagrangian.Bound))
-        {
-            var trial = current.Copy();
-            Kick(trial, random);
-            search.Descend(trial, HeuristicStop);
-            var before = best?.Cost;
-            Offer(trial);
-            stall = best?.Cost < before ? 0 : stall + 1;
-            if (trial.IsFeasible && trial.Cost <= current.Cost || !current.IsFeasible && search.Score(trial) < search.Score(current))
-            {
-                current = trial;
-            }
-        }
-
-        var heuristicCost = best?.Cost;
-        var bound = double.IsFinite(lagrangian.Bound) ? Math.Ceiling(lagrangian.Bound - 1e-6) : (double?)null;
-        var optimal = Proven(best, lagrangian.Bound);
-
-        // Phase 3: the exact MIP from the best assignment.
-        var left = options.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
-        if (options.UseMip && !optimal && left > 0.05 && !cancellationToken.IsCancellationRequested)
+        // Phase 2: a first, short try of the exact MIP, which settles small instances at once.
+        var mipBound = double.NegativeInfinity;
+        var settled = false;
+        var mipOptimal = false;
+        bool Done() => settled || Proven(best, Math.Max(lagrangian.Bound, mipBound)) || cancellationToken.IsCancellationRequested;
+        void SolveMip(double seconds)
         {
             using var model = new GapModel(instance);
             if (best is not null)
@@ -93,7 +79,7 @@ public static class GapSolver
 
             var result = model.Solve(new CbcOptions
             {
-                TimeLimitSeconds = left,
+                TimeLimitSeconds = seconds,
                 RelativeGap = 0,
                 // Integer costs: a gap below 1 proves the incumbent optimal.
                 AbsoluteGap = 0.999,
@@ -107,14 +93,55 @@ public static class GapSolver
                 Offer(mipBest);
             }
 
-            if (result.BestBound is { } mipBound && result.Status != CbcStatus.Infeasible)
+            settled = result.Status is CbcStatus.Optimal or CbcStatus.Infeasible;
+            mipOptimal = result.Status == CbcStatus.Optimal;
+            if (result.BestBound is { } b && result.Status != CbcStatus.Infeasible)
             {
-                bound = Math.Max(bound ?? double.NegativeInfinity, Math.Ceiling(mipBound - 1e-6));
+                mipBound = Math.Max(mipBound, b);
             }
-
-            optimal = result.Status == CbcStatus.Optimal || (best is not null && bound is { } b && best.Cost <= b);
         }
 
+        if (options.UseMip && !Done())
+        {
+            SolveMip(Math.Max(MinimumMipSeconds, options.TimeLimitSeconds * options.FirstMipShare));
+        }
+
+        // Phase 3: tabu search from the best assignment, through overloaded assignments and back.
+        if (best is not null && !HeuristicStop() && !Done())
+        {
+            var tabu = new GapTabuSearch(instance, options.Seed);
+            tabu.Run(best.Copy(), options.TabuStallRestarts, () => HeuristicStop() || Done(), Offer);
+        }
+
+        // Phase 4: large-neighbourhood search, the jobs of a few agents re-assigned exactly by CBC.
+        var agentEnd = options.TimeLimitSeconds * Math.Max(options.HeuristicShare, options.AgentSearchShare);
+        double AgentTimeLeft() => cancellationToken.IsCancellationRequested ? 0 : agentEnd - clock.Elapsed.TotalSeconds;
+        if (best is not null && options.UseMip && !Done())
+        {
+            var agentSearch = new GapAgentSearch(instance, options.Seed, options.AgentStepSeconds);
+            var incumbent = best.Copy();
+            while (AgentTimeLeft() > MinimumMipSeconds && !agentSearch.Exhausted && !Done())
+            {
+                if (agentSearch.Step(incumbent, AgentTimeLeft(), cancellationToken))
+                {
+                    search.Descend(incumbent, () => AgentTimeLeft() <= 0);
+                    Offer(incumbent);
+                }
+            }
+        }
+
+        var heuristicCost = best?.Cost;
+
+        // Phase 5: the exact MIP from the best assignment, for the rest of the time.
+        var left = options.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
+        if (options.UseMip && left > MinimumMipSeconds && !Done())
+        {
+            SolveMip(left);
+        }
+
+        var lower = Math.Max(lagrangian.Bound, mipBound);
+        double? bound = double.IsFinite(lower) ? Math.Ceiling(lower - 1e-6) : null;
+        var optimal = best is not null && (mipOptimal || Proven(best, lower));
         if (best is not null && bound is { } proven)
         {
             bound = Math.Min(proven, best.Cost);
@@ -138,23 +165,5 @@ public static class GapSolver
         }
 
         return (long)(max - min) + 1;
-    }
-
-    /// <summary>Moves a few random jobs to random other agents.</summary>
-    private static void Kick(GapAssignment a, Random random)
-    {
-        var instance = a.Instance;
-        if (instance.Agents < 2)
-        {
-            return;
-        }
-
-        var moves = 2 + random.Next(Math.Max(1, instance.Jobs / 25));
-        for (var k = 0; k < moves; k++)
-        {
-            var job = random.Next(instance.Jobs);
-            var to = random.Next(instance.Agents - 1);
-            a.Move(job, to >= a.Agent(job) ? to + 1 : to);
-        }
     }
 }
