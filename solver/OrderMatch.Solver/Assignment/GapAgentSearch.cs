@@ -21,13 +21,18 @@ internal sealed class GapAgentSearch
     private readonly GapInstance _instance;
     private readonly Random _random;
     private readonly double _stepSeconds;
+    private readonly string? _executable;
     private int _sinceGain;
 
-    public GapAgentSearch(GapInstance instance, int seed, double stepSeconds)
+    /// <param name="executable">
+    /// The cbc executable that solves each neighbourhood in a process of its own, or <c>null</c> to solve in this process.
+    /// </param>
+    public GapAgentSearch(GapInstance instance, int seed, double stepSeconds, string? executable = null)
     {
         _instance = instance;
         _random = new Random(seed);
         _stepSeconds = stepSeconds;
+        _executable = executable;
         var perAgent = Math.Max(1.0, (double)instance.Jobs / instance.Agents);
         Size = Math.Clamp((int)Math.Ceiling(FirstFreedJobs / perAgent), Math.Min(2, instance.Agents), instance.Agents);
     }
@@ -158,13 +163,24 @@ internal sealed class GapAgentSearch
         var sub = new GapInstance(_instance.Name + "_agents", agents.Length, jobs.Count, cost, resource, [.. agents.Select(i => _instance.Capacity[i])]);
         using var model = new GapModel(sub);
         model.SetStart(new GapAssignment(sub, [.. jobs.Select(j => Array.IndexOf(agents, a.Agent(j)))]));
-        var result = model.Solve(new CbcOptions
+        CbcResult result;
+        try
         {
-            TimeLimitSeconds = Math.Max(GapSolver.MinimumMipSeconds, seconds),
-            RelativeGap = 0,
-            AbsoluteGap = 0.999,
-            WallClockLimit = true,
-        }, cancellationToken);
+            result = model.Solve(new CbcOptions
+            {
+                TimeLimitSeconds = Math.Max(GapSolver.MinimumMipSeconds, seconds),
+                RelativeGap = 0,
+                AbsoluteGap = 0.999,
+                WallClockLimit = true,
+                Executable = _executable,
+            }, cancellationToken);
+        }
+        catch (CbcException) when (_executable is not null && !cancellationToken.IsCancellationRequested)
+        {
+            // The process ended without a solution (it aborted): this neighbourhood is given up, the search goes on.
+            return (null, false);
+        }
+
         return model.Read(result) is { } solved
             ? ([.. solved.AgentOf.Select(k => agents[k])], result.Status == CbcStatus.Optimal)
             : (null, false);

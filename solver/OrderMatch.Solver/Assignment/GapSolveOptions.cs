@@ -27,6 +27,13 @@ public sealed record GapSolveOptions
     /// <summary>Time limit of one agent neighbourhood's MIP, in seconds.</summary>
     public double AgentStepSeconds { get; init; } = 2;
 
+    /// <summary>
+    /// The cbc executable that solves the agent neighbourhoods' MIPs, each in a process of its own, so that the many
+    /// small solves cannot take this process down (the CBC library aborts the process on a failed internal assertion).
+    /// When the file does not exist they are solved in this process.
+    /// </summary>
+    public string CbcExecutable { get; init; } = "/usr/bin/cbc";
+
     /// <summary>Subgradient iterations between two constructions from the current priced costs.</summary>
     public int ConstructionEvery { get; init; } = 25;
 

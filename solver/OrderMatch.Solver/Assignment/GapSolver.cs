@@ -118,7 +118,7 @@ public static class GapSolver
         double AgentTimeLeft() => cancellationToken.IsCancellationRequested ? 0 : agentEnd - clock.Elapsed.TotalSeconds;
         if (best is not null && options.UseMip && !Done())
         {
-            var agentSearch = new GapAgentSearch(instance, options.Seed, options.AgentStepSeconds);
+            var agentSearch = new GapAgentSearch(instance, options.Seed, options.AgentStepSeconds, File.Exists(options.CbcExecutable) ? options.CbcExecutable : null);
             var incumbent = best.Copy();
             while (AgentTimeLeft() > MinimumMipSeconds && !agentSearch.Exhausted && !Done())
             {
