@@ -6,8 +6,6 @@ namespace OrderMatch.Solver.Assignment;
 /// </summary>
 internal sealed class GapLocalSearch(GapInstance instance, long penalty)
 {
-    public long Score(GapAssignment a) => a.Cost + (penalty * a.Overload);
-
     /// <summary>Applies improving moves until none is left or <paramref name="stop"/> says so.</summary>
     public void Descend(GapAssignment a, Func<bool> stop)
     {

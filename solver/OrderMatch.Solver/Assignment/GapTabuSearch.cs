@@ -26,6 +26,7 @@ internal sealed class GapTabuSearch
     private readonly long[,] _tabuUntil;
     private readonly double _minPenalty;
     private readonly double _maxPenalty;
+    private double _penalty;
 
     public GapTabuSearch(GapInstance instance, int seed)
     {
@@ -45,12 +46,10 @@ internal sealed class GapTabuSearch
 
         // α starts at the average cost of one unit of resource and stays within three orders of magnitude of it.
         var unit = Math.Max(1e-3, cost / Math.Max(1, resource));
-        Penalty = unit;
+        _penalty = unit;
         _minPenalty = unit / 1000;
         _maxPenalty = unit * 1000;
     }
-
-    public double Penalty { get; private set; }
 
     public long Iterations { get; private set; }
 
@@ -78,7 +77,7 @@ internal sealed class GapTabuSearch
                 break;
             }
 
-            Penalty = current.IsFeasible ? Math.Max(_minPenalty, Penalty / PenaltyStep) : Math.Min(_maxPenalty, Penalty * PenaltyStep);
+            _penalty = current.IsFeasible ? Math.Max(_minPenalty, _penalty / PenaltyStep) : Math.Min(_maxPenalty, _penalty * PenaltyStep);
             if (current.IsFeasible && current.Cost < best.Cost)
             {
                 best = current.Copy();
@@ -136,7 +135,7 @@ internal sealed class GapTabuSearch
                 var tabu = _tabuUntil[q, j] > Iterations;
                 if (!tabu || Aspires(a, costChange, overload + overloadChange, bestKnown))
                 {
-                    Consider(costChange + (Penalty * overloadChange), j, q, -1);
+                    Consider(costChange + (_penalty * overloadChange), j, q, -1);
                 }
             }
         }
@@ -158,7 +157,7 @@ internal sealed class GapTabuSearch
                 var tabu = _tabuUntil[q, j1] > Iterations || _tabuUntil[p, j2] > Iterations;
                 if (!tabu || Aspires(a, costChange, overload + overloadChange, bestKnown))
                 {
-                    Consider(costChange + (Penalty * overloadChange), j1, q, j2);
+                    Consider(costChange + (_penalty * overloadChange), j1, q, j2);
                 }
             }
         }
