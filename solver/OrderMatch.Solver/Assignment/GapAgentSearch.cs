@@ -59,7 +59,10 @@ internal sealed class GapAgentSearch
         }
 
         Steps++;
-        var (solved, proven) = Solve(a, [.. agents], jobs, Math.Min(seconds, _stepSeconds), cancellationToken);
+        // Agents that hold no job have nothing to re-assign: that neighbourhood is trivially optimal.
+        var (solved, proven) = jobs.Count == 0
+            ? (null, true)
+            : Solve(a, [.. agents], jobs, Math.Min(seconds, _stepSeconds), cancellationToken);
         var gained = solved is not null && Apply(a, jobs, solved);
         if (gained)
         {
