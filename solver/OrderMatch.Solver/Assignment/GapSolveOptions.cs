@@ -44,6 +44,9 @@ public sealed record GapSolveOptions
     /// <summary>CBC's integer preprocessing for the MIP phase ("on", "off", "sos", …); see <see cref="Cbc.CbcOptions.Preprocess"/>.</summary>
     public string MipPreprocess { get; init; } = "on";
 
-    /// <summary>Run CBC on the MIP after the heuristics (with their best assignment as the start); off leaves a heuristic result.</summary>
+    /// <summary>
+    /// Use CBC: the short first MIP, the agent neighbourhoods and the final MIP, each from the best assignment so far.
+    /// Off leaves the construction's and the tabu search's result.
+    /// </summary>
     public bool UseMip { get; init; } = true;
 }
