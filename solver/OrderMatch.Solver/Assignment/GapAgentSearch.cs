@@ -169,14 +169,7 @@ internal sealed class GapAgentSearch
         CbcResult result;
         try
         {
-            result = model.Solve(new CbcOptions
-            {
-                TimeLimitSeconds = Math.Max(GapSolver.MinimumMipSeconds, seconds),
-                RelativeGap = 0,
-                AbsoluteGap = 0.999,
-                WallClockLimit = true,
-                Executable = _executable,
-            }, cancellationToken);
+            result = model.Solve(GapModel.Exact(Math.Max(GapSolver.MinimumMipSeconds, seconds)) with { Executable = _executable }, cancellationToken);
         }
         catch (CbcException) when (_executable is not null && !cancellationToken.IsCancellationRequested)
         {

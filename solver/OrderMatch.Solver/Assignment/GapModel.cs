@@ -76,6 +76,18 @@ public sealed class GapModel : IDisposable
         _mip.SetMipStart(columns, Enumerable.Repeat(1.0, columns.Length).ToArray());
     }
 
+    /// <summary>
+    /// Options that solve the model to proven optimality within <paramref name="seconds"/> of wall clock: the costs are
+    /// integers, so a gap below 1 proves the incumbent optimal.
+    /// </summary>
+    public static CbcOptions Exact(double seconds) => new()
+    {
+        TimeLimitSeconds = seconds,
+        RelativeGap = 0,
+        AbsoluteGap = 0.999,
+        WallClockLimit = true,
+    };
+
     public CbcResult Solve(CbcOptions options, CancellationToken cancellationToken = default) =>
         _mip.Solve(options, progress: null, cancellationToken);
 

@@ -77,16 +77,11 @@ public static class GapSolver
                 model.SetStart(best);
             }
 
-            var result = model.Solve(new CbcOptions
+            var result = model.Solve(GapModel.Exact(seconds) with
             {
-                TimeLimitSeconds = seconds,
-                RelativeGap = 0,
-                // Integer costs: a gap below 1 proves the incumbent optimal.
-                AbsoluteGap = 0.999,
                 Threads = options.Threads,
                 Seed = options.Seed,
                 Preprocess = options.MipPreprocess,
-                WallClockLimit = true,
             }, cancellationToken);
             if (model.Read(result) is { } mipBest)
             {
