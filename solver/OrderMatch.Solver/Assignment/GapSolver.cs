@@ -149,7 +149,7 @@ public static class GapSolver
         best is not null && double.IsFinite(bound) && best.Cost <= Math.Ceiling(bound - 1e-6);
 
     /// <summary>One unit of overload costs more than any change of assignment cost, so descent repairs before it saves.</summary>
-    private static long Penalty(GapInstance instance)
+    internal static long Penalty(GapInstance instance)
     {
         var max = 0;
         var min = int.MaxValue;

@@ -85,13 +85,7 @@ public sealed class GapSearchTests
     private static GapAssignment LocalOptimum(GapInstance instance)
     {
         var assignment = GapConstruction.Build(instance, (i, j) => instance.Cost[i, j]);
-        var penalty = 1L;
-        foreach (var c in instance.Cost)
-        {
-            penalty += c;
-        }
-
-        new GapLocalSearch(instance, penalty).Descend(assignment, () => false);
+        new GapLocalSearch(instance, GapSolver.Penalty(instance)).Descend(assignment, () => false);
         GapAssert.Feasible(instance, assignment);
         return assignment;
     }
