@@ -80,6 +80,21 @@ public sealed class GapAssignment
         return Math.Max(0, load + change - capacity) - Math.Max(0, load - capacity);
     }
 
+    /// <summary>How much <see cref="Cost"/> would change if jobs <paramref name="j1"/> and <paramref name="j2"/> traded agents.</summary>
+    public long SwapCostChange(int j1, int j2)
+    {
+        var (p, q) = (_agentOf[j1], _agentOf[j2]);
+        return _instance.Cost[q, j1] + _instance.Cost[p, j2] - _instance.Cost[p, j1] - _instance.Cost[q, j2];
+    }
+
+    /// <summary>How much <see cref="Overload"/> would change if jobs <paramref name="j1"/> and <paramref name="j2"/> traded agents.</summary>
+    public long SwapOverloadChange(int j1, int j2)
+    {
+        var (p, q) = (_agentOf[j1], _agentOf[j2]);
+        return OverloadChange(p, _instance.Resource[p, j2] - _instance.Resource[p, j1])
+               + OverloadChange(q, _instance.Resource[q, j1] - _instance.Resource[q, j2]);
+    }
+
     public GapAssignment Copy() => new(_instance, _agentOf);
 
     private long Excess(int agent) => Math.Max(0, _load[agent] - _instance.Capacity[agent]);

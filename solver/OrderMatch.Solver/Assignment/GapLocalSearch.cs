@@ -146,15 +146,13 @@ internal sealed class GapLocalSearch(GapInstance instance, long penalty)
                     continue;
                 }
 
-                var costDelta = instance.Cost[q, j1] + instance.Cost[p, j2] - instance.Cost[p, j1] - instance.Cost[q, j2];
+                var costDelta = a.SwapCostChange(j1, j2);
                 if (costDelta >= 0 && a.Overload == 0)
                 {
                     continue;
                 }
 
-                var delta = costDelta
-                            + (penalty * (a.OverloadChange(p, instance.Resource[p, j2] - instance.Resource[p, j1])
-                                          + a.OverloadChange(q, instance.Resource[q, j1] - instance.Resource[q, j2])));
+                var delta = costDelta + (penalty * a.SwapOverloadChange(j1, j2));
                 if (delta < 0)
                 {
                     a.Move(j1, q);

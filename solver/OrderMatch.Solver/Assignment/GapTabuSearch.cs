@@ -151,9 +151,8 @@ internal sealed class GapTabuSearch
                     continue;
                 }
 
-                var costChange = _instance.Cost[q, j1] + _instance.Cost[p, j2] - _instance.Cost[p, j1] - _instance.Cost[q, j2];
-                var overloadChange = a.OverloadChange(p, _instance.Resource[p, j2] - _instance.Resource[p, j1])
-                                     + a.OverloadChange(q, _instance.Resource[q, j1] - _instance.Resource[q, j2]);
+                var costChange = a.SwapCostChange(j1, j2);
+                var overloadChange = a.SwapOverloadChange(j1, j2);
                 var tabu = _tabuUntil[q, j1] > Iterations || _tabuUntil[p, j2] > Iterations;
                 if (!tabu || Aspires(a, costChange, overload + overloadChange, bestKnown))
                 {
