@@ -381,7 +381,7 @@ public static class PlanOptimizer
         var orders = spaces.SelectMany(s => s.Orders).ToList();
         var position = Enumerable.Range(0, orders.Count).ToDictionary(o => orders[o].OrderId, StringComparer.Ordinal);
         var remaining = orders.Select(o => o.Trainees).ToArray();
-        var candidates = generator.Repeating(spaces, ledger, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+        var candidates = generator.Repeating(spaces, ledger, diagnostics: null);
         var classes = new List<(CandidateClass Class, IReadOnlyList<(int Order, int Trainees)> Enrollments)>();
         foreach (var former in previous)
         {

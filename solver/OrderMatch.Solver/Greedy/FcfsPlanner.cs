@@ -178,7 +178,7 @@ public static class FcfsPlanner
 
     private static CandidateClass Candidate(Desk desk, CourseSpace space, SiteOption site, Trainer trainer, int p, int w,
         int capacity, double fixedCost) =>
-        CandidateClass.At(space, site, trainer, p, w, space.Sessions[p, w]!, capacity, fixedCost, desk.Calendar);
+        CandidateClass.At(space, site, trainer, p, w, capacity, fixedCost);
 
     private static double PerTrainee(Policy policy, SiteOption site, int sessions, DemandItem item) =>
         ClassCosts.PerTrainee(policy, site, sessions, item.Eligibility.Enterprise);

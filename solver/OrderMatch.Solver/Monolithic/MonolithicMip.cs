@@ -53,7 +53,7 @@ public sealed class MonolithicMip : IDisposable
         var generator = new CandidateGenerator(inputs.Calendar, scenario.Policy);
         if (space <= options.CandidateBudget)
         {
-            var set = generator.Generate(inputs.Spaces, inputs.Ledger, options.CandidateBudget, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+            var set = generator.Generate(inputs.Spaces, inputs.Ledger, options.CandidateBudget, diagnostics: null);
             return new MonolithicMip(inputs, set.Candidates, set.Exhaustive, space);
         }
 
@@ -76,7 +76,7 @@ public sealed class MonolithicMip : IDisposable
         foreach (var space in inputs.Spaces)
         {
             var share = (int)Math.Clamp(budget * space.Orders.Count / orders, 1, int.MaxValue);
-            var set = generator.Generate([space], inputs.Ledger, share, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+            var set = generator.Generate([space], inputs.Ledger, share, diagnostics: null);
             var kept = CandidateSelector.Restrict(set.Candidates, space.Orders, SliceSolution.Empty, share,
                 Math.Max(1, share / Math.Max(1, space.Orders.Count)), inputs.Scenario.Policy.UnservedTraineePenalty);
             exhaustive &= set.Exhaustive && kept.Count == set.Candidates.Count;

@@ -25,30 +25,20 @@ internal sealed class CandidateClass
     /// <summary>Weeks in which the class has at least one session, with the number of sessions in each.</summary>
     public required IReadOnlyDictionary<int, int> SessionsPerWeek { get; init; }
 
-    /// <summary>The class of a course space at site × trainer × pattern <paramref name="p"/> × start week <paramref name="w"/>, with its sessions counted per week.</summary>
-    public static CandidateClass At(CourseSpace space, SiteOption site, Trainer trainer, int p, int w, IReadOnlyList<Session> sessions,
-        int capacity, double fixedCost, ScenarioCalendar calendar)
-    {
-        var perWeek = new Dictionary<int, int>();
-        foreach (var session in sessions)
-        {
-            var week = calendar.WeekOf(session.Date);
-            perWeek[week] = perWeek.GetValueOrDefault(week) + 1;
-        }
-
-        return new CandidateClass
+    /// <summary>The class of a course space at site × trainer × pattern <paramref name="p"/> × start week <paramref name="w"/> (which must have sessions).</summary>
+    public static CandidateClass At(CourseSpace space, SiteOption site, Trainer trainer, int p, int w, int capacity, double fixedCost) =>
+        new()
         {
             Course = space.Course,
             Site = site,
             Trainer = trainer,
             StartWeek = w,
             Pattern = space.Patterns[p],
-            Sessions = sessions,
+            Sessions = space.Sessions[p, w]!,
             Capacity = capacity,
             FixedCost = fixedCost,
-            SessionsPerWeek = perWeek,
+            SessionsPerWeek = space.SessionsPerWeek(p, w),
         };
-    }
 
     /// <summary>A readable name made of the entity ids, restricted to characters LP and MPS files accept.</summary>
     public string Describe() =>

@@ -33,29 +33,36 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
     /// </summary>
     private const long WideningWork = 8;
 
+    /// <summary>
+    /// The candidates over <paramref name="spaces"/> that <paramref name="ledger"/> admits, within about
+    /// <paramref name="budget"/>. What generation finds out about each order is recorded in
+    /// <paramref name="diagnostics"/>; without it (the search, which explains nothing) nothing is recorded, and a
+    /// combination tried by one widening step is not worked out again by the next.
+    /// </summary>
     public CandidateSet Generate(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget,
-        IDictionary<string, OrderDiagnostics> diagnostics)
+        IDictionary<string, OrderDiagnostics>? diagnostics)
     {
         var weeks = calendar.Horizon.Weeks;
         if (spaces.Sum(s => s.ExhaustiveSize(weeks)) <= budget)
         {
-            return Generate(spaces, ledger, budget, Widening[^1], diagnostics);
+            return Generate(spaces, ledger, budget, Widening[^1], diagnostics, tried: null);
         }
 
         var pruned = Pruned(spaces, ledger, budget, diagnostics);
         return pruned with { Candidates = WithPrevious(spaces, ledger, pruned.Candidates, diagnostics) };
     }
 
-    private CandidateSet Pruned(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget, IDictionary<string, OrderDiagnostics> diagnostics)
+    private CandidateSet Pruned(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget, IDictionary<string, OrderDiagnostics>? diagnostics)
     {
-
         // Every step records facts about the orders (a trainer, a time, enough demand exists), true whichever step is kept.
+        // Without diagnostics to record, each combination's outcome is kept for the wider steps, which try it again.
+        var tried = diagnostics is null ? new Outcomes(spaces, calendar.Horizon.Weeks) : null;
         var step = 0;
-        var last = Generate(spaces, ledger, budget, Widening[0], diagnostics);
+        var last = Generate(spaces, ledger, budget, Widening[0], diagnostics, tried);
         while (step + 1 < Widening.Length && last.Candidates.Count < budget * WideningShare
                && Combinations(spaces, budget, Widening[step + 1]) <= WideningWork * budget)
         {
-            var wider = Generate(spaces, ledger, budget, Widening[step + 1], diagnostics);
+            var wider = Generate(spaces, ledger, budget, Widening[step + 1], diagnostics, tried);
             if (wider.Candidates.Count > budget)
             {
                 break;
@@ -72,12 +79,12 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
     /// The candidates repeating a class of the plan in force decision for decision, over the spaces' orders numbered
     /// one space after another, where the rules and <paramref name="ledger"/> still admit them.
     /// </summary>
-    public IReadOnlyList<CandidateClass> Repeating(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, IDictionary<string, OrderDiagnostics> diagnostics) =>
+    public IReadOnlyList<CandidateClass> Repeating(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, IDictionary<string, OrderDiagnostics>? diagnostics) =>
         WithPrevious(spaces, ledger, [], diagnostics);
 
     /// <summary>The candidates, plus those repeating a class of the plan in force that pruning left out.</summary>
     private IReadOnlyList<CandidateClass> WithPrevious(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger,
-        IReadOnlyList<CandidateClass> candidates, IDictionary<string, OrderDiagnostics> diagnostics)
+        IReadOnlyList<CandidateClass> candidates, IDictionary<string, OrderDiagnostics>? diagnostics)
     {
         var relevant = _previous.Where(p => spaces.Any(s => s.Course.Id == p.Course)).ToList();
         if (relevant.Count == 0)
@@ -102,9 +109,10 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
                     .FirstOrDefault(i => space.Sites[i].Institution.Id == former.Institution && space.Sites[i].Room.Room.Id == former.Room, -1);
                 var p = space.Patterns.FindIndex(x => x.Select(slot => slot.ToString()).SequenceEqual(former.Pattern));
                 var trainer = s < 0 ? null : space.SiteTrainers[s].FirstOrDefault(t => t.Id == former.Trainer);
-                if (trainer is not null && p >= 0 && former.StartWeek >= 1 && former.StartWeek <= calendar.Horizon.Weeks)
+                if (trainer is not null && p >= 0 && former.StartWeek >= 1 && former.StartWeek <= calendar.Horizon.Weeks
+                    && Candidate(space, offset, s, trainer, p, former.StartWeek, ledger, diagnostics) is { } repeating)
                 {
-                    TryAdd(space, offset, s, trainer, p, former.StartWeek, ledger, diagnostics, added);
+                    added.Add(repeating);
                 }
             }
 
@@ -127,27 +135,47 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
                                * KeepPatterns(s, spaces, budget, weeks, width.PatternFactor).Count * weeks);
     }
 
+    /// <param name="tried">What each combination yielded in an earlier step, if kept.</param>
     private CandidateSet Generate(IReadOnlyList<CourseSpace> spaces, ResourceLedger ledger, long budget,
-        (int Trainers, int PatternFactor) width, IDictionary<string, OrderDiagnostics> diagnostics)
+        (int Trainers, int PatternFactor) width, IDictionary<string, OrderDiagnostics>? diagnostics, Outcomes? tried)
     {
         var weeks = calendar.Horizon.Weeks;
         var exhaustive = width == Widening[^1];
         var candidates = new List<CandidateClass>();
         var offset = 0;
-        foreach (var space in spaces)
+        for (var sp = 0; sp < spaces.Count; sp++)
         {
-            RecordReach(space, diagnostics);
+            var space = spaces[sp];
+            if (diagnostics is not null)
+            {
+                RecordReach(space, diagnostics);
+            }
+
             var trainersPerSite = width.Trainers;
             var patterns = exhaustive ? Enumerable.Range(0, space.Patterns.Count).ToList() : KeepPatterns(space, spaces, budget, weeks, width.PatternFactor);
             for (var s = 0; s < space.Sites.Count; s++)
             {
-                foreach (var trainer in Trainers(space, s, trainersPerSite))
+                foreach (var t in Trainers(space, s, trainersPerSite))
                 {
+                    var trainer = space.SiteTrainers[s][t];
                     foreach (var p in patterns)
                     {
                         for (var w = 1; w <= weeks; w++)
                         {
-                            TryAdd(space, offset, s, trainer, p, w, ledger, diagnostics, candidates);
+                            CandidateClass? found;
+                            if (tried is null)
+                            {
+                                found = Candidate(space, offset, s, trainer, p, w, ledger, diagnostics);
+                            }
+                            else if (!tried.TryGet(sp, s, t, p, w, out found))
+                            {
+                                found = tried.Keep(sp, s, t, p, w, Candidate(space, offset, s, trainer, p, w, ledger, diagnostics));
+                            }
+
+                            if (found is not null)
+                            {
+                                candidates.Add(found);
+                            }
                         }
                     }
                 }
@@ -159,18 +187,42 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         return new CandidateSet(candidates, exhaustive);
     }
 
-    /// <summary>The site's nearest trainers, and any trainer a decision pin of one of the site's orders keeps.</summary>
-    private static IEnumerable<Trainer> Trainers(CourseSpace space, int s, int nearest)
+    /// <summary>
+    /// The site's nearest trainers, and any trainer a decision pin of one of the site's orders keeps, as positions in
+    /// the site's trainers.
+    /// </summary>
+    private static IEnumerable<int> Trainers(CourseSpace space, int s, int nearest)
     {
         var all = space.SiteTrainers[s];
         if (nearest >= all.Count)
         {
-            return all;
+            return Enumerable.Range(0, all.Count);
         }
 
         var pinned = space.SiteOrders[s].SelectMany(o => space.Pins.For(space.Orders[o].OrderId))
             .Select(p => p.Trainer).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return all.Where((t, i) => i < nearest || pinned.Contains(t.Id));
+        return Enumerable.Range(0, all.Count).Where(i => i < nearest || pinned.Contains(all[i].Id));
+    }
+
+    /// <summary>
+    /// What each space × site × trainer × pattern × start week yielded (its candidate, or none), kept from one widening
+    /// step for the next; trainers are positions in the site's trainers.
+    /// </summary>
+    private sealed class Outcomes(IReadOnlyList<CourseSpace> spaces, int weeks)
+    {
+        private readonly long _sites = spaces.Max(s => s.Sites.Count);
+        private readonly long _trainers = spaces.Max(s => s.SiteTrainers.Select(t => t.Count).DefaultIfEmpty(0).Max());
+        private readonly long _patterns = spaces.Max(s => s.Patterns.Count);
+        private readonly Dictionary<long, CandidateClass?> _found = [];
+
+        public bool TryGet(int space, int site, int trainer, int pattern, int week, out CandidateClass? found) =>
+            _found.TryGetValue(Key(space, site, trainer, pattern, week), out found);
+
+        public CandidateClass? Keep(int space, int site, int trainer, int pattern, int week, CandidateClass? found) =>
+            _found[Key(space, site, trainer, pattern, week)] = found;
+
+        private long Key(int space, int site, int trainer, int pattern, int week) =>
+            ((((((space * _sites) + site) * _trainers) + trainer) * _patterns) + pattern) * (weeks + 1) + week;
     }
 
     private static void RecordReach(CourseSpace space, IDictionary<string, OrderDiagnostics> diagnostics)
@@ -240,36 +292,44 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         return [.. kept];
     }
 
-    private void TryAdd(CourseSpace space, int offset, int s, Trainer trainer, int p, int w, ResourceLedger ledger,
-        IDictionary<string, OrderDiagnostics> diagnostics, List<CandidateClass> candidates)
+    /// <summary>
+    /// The class at site <paramref name="s"/> × trainer × pattern <paramref name="p"/> × start week <paramref name="w"/>
+    /// when the rules and <paramref name="ledger"/> admit it and enough trainees may join; otherwise none. What it finds
+    /// out about the orders goes to <paramref name="diagnostics"/>, if given.
+    /// </summary>
+    private CandidateClass? Candidate(CourseSpace space, int offset, int s, Trainer trainer, int p, int w, ResourceLedger ledger,
+        IDictionary<string, OrderDiagnostics>? diagnostics)
     {
         var sessions = space.Sessions[p, w];
         if (sessions is null)
         {
-            return;
+            return null;
         }
 
         var orders = Joinable(space, s, trainer, p, w);
         if (orders.Count == 0)
         {
-            return;
+            return null;
         }
 
         var site = space.Sites[s];
         var trainerFree = TrainerAvailable(trainer, sessions);
         var roomOpen = BaseOpen(site, sessions);
-        foreach (var o in orders)
+        if (diagnostics is not null)
         {
-            var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
-            d.Trainers.Add(trainer.Id);
-            d.Rooms.Add(site.Room.Room.Id);
-            d.HasTrainerTime |= trainerFree;
-            d.HasAvailableTime |= trainerFree && roomOpen;
+            foreach (var o in orders)
+            {
+                var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
+                d.Trainers.Add(trainer.Id);
+                d.Rooms.Add(site.Room.Room.Id);
+                d.HasTrainerTime |= trainerFree;
+                d.HasAvailableTime |= trainerFree && roomOpen;
+            }
         }
 
         if (!trainerFree || !roomOpen)
         {
-            return;
+            return null;
         }
 
         var demand = 0;
@@ -281,40 +341,39 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         var capacity = Math.Min(space.Course.MaxSize, site.Room.Room.Capacity);
         if (demand < space.Course.MinSize)
         {
+            if (diagnostics is not null)
+            {
+                foreach (var o in orders)
+                {
+                    var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
+                    d.BestPoolSize = Math.Max(d.BestPoolSize, demand);
+                    d.PoolPartners.UnionWith(orders.Select(x => space.Orders[x].OrderId));
+                }
+            }
+
+            return null;
+        }
+
+        var admitted = ledger.Admits(trainer, site, sessions, space.SessionsPerWeek(p, w));
+        if (diagnostics is not null)
+        {
             foreach (var o in orders)
             {
                 var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
-                d.BestPoolSize = Math.Max(d.BestPoolSize, demand);
-                d.PoolPartners.UnionWith(orders.Select(x => space.Orders[x].OrderId));
+                d.HasEnoughDemand = true;
+                d.BestPoolSize = Math.Max(d.BestPoolSize, Math.Min(demand, capacity));
+                if (admitted)
+                {
+                    d.Candidates++;
+                }
+                else
+                {
+                    d.BlockedByBookings++;
+                }
             }
-
-            return;
         }
 
-        var candidate = Build(space, offset, site, trainer, p, w, sessions, capacity, orders);
-        foreach (var o in orders)
-        {
-            var d = Diagnostics(diagnostics, space.Orders[o].OrderId);
-            d.HasEnoughDemand = true;
-            d.BestPoolSize = Math.Max(d.BestPoolSize, Math.Min(demand, capacity));
-        }
-
-        if (!ledger.Admits(candidate))
-        {
-            foreach (var o in orders)
-            {
-                Diagnostics(diagnostics, space.Orders[o].OrderId).BlockedByBookings++;
-            }
-
-            return;
-        }
-
-        foreach (var o in orders)
-        {
-            Diagnostics(diagnostics, space.Orders[o].OrderId).Candidates++;
-        }
-
-        candidates.Add(candidate);
+        return admitted ? Build(space, offset, site, trainer, p, w, capacity, orders) : null;
     }
 
     /// <summary>
@@ -324,15 +383,19 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
     /// </summary>
     public CandidateClass? At(CourseSpace space, int s, Trainer trainer, int p, int w)
     {
-        var sessions = space.Sessions[p, w];
-        var orders = sessions is null ? [] : Joinable(space, s, trainer, p, w);
+        var orders = space.Sessions[p, w] is null ? [] : Joinable(space, s, trainer, p, w);
         var site = space.Sites[s];
-        return orders.Count == 0 ? null : Build(space, 0, site, trainer, p, w, sessions!, Math.Min(space.Course.MaxSize, site.Room.Room.Capacity), orders);
+        return orders.Count == 0 ? null : Build(space, 0, site, trainer, p, w, Math.Min(space.Course.MaxSize, site.Room.Room.Capacity), orders);
     }
 
     /// <summary>The space's orders that may join a class at the site with this trainer, pattern and start week.</summary>
-    private static List<int> Joinable(CourseSpace space, int s, Trainer trainer, int p, int w) =>
-        [.. space.SiteOrders[s].Where(o => space.Fits[o][p, w] && space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id))];
+    private static IReadOnlyList<int> Joinable(CourseSpace space, int s, Trainer trainer, int p, int w)
+    {
+        var suited = space.Suited(s, p, w);
+        return suited.Any(o => space.Pins.Constrains(space.Orders[o].OrderId))
+            ? [.. suited.Where(o => space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id))]
+            : suited;
+    }
 
     internal static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
         trainer.Unavailable.Count == 0 || !sessions.Any(s => trainer.Unavailable.Any(u => u.Covers(s.Date, s.Period)));
@@ -343,12 +406,12 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
         return closed.Count == 0 || !sessions.Any(s => closed.Any(u => u.Covers(s.Date, s.Period)));
     }
 
-    private CandidateClass Build(CourseSpace space, int offset, SiteOption site, Trainer trainer, int p, int w,
-        IReadOnlyList<Session> sessions, int capacity, List<int> orders)
+    private CandidateClass Build(CourseSpace space, int offset, SiteOption site, Trainer trainer, int p, int w, int capacity,
+        IReadOnlyList<int> orders)
     {
-        var n = sessions.Count;
+        var n = space.Sessions[p, w]!.Count;
         var fixedCost = ClassCosts.Fixed(policy, site, n, Geo.DistanceKm(trainer.Location, site.Room.Location));
-        var candidate = CandidateClass.At(space, site, trainer, p, w, sessions, capacity, fixedCost, calendar);
+        var candidate = CandidateClass.At(space, site, trainer, p, w, capacity, fixedCost);
         foreach (var o in orders)
         {
             candidate.Orders.Add((offset + o, ClassCosts.PerTrainee(policy, site, n, space.Orders[o].Eligibility.Enterprise)));

@@ -19,6 +19,7 @@ internal sealed class CourseSpace
     public CourseSpace(Course course, IReadOnlyList<DemandItem> orders, ScenarioCalendar calendar, ScenarioIndex index, PinnedDecisions pins)
     {
         Pins = pins;
+        _calendar = calendar;
         Course = course;
         Orders = orders;
         Patterns = PatternCatalog.For(course, calendar);
@@ -80,6 +81,16 @@ internal sealed class CourseSpace
         SiteTrainers = [.. Sites.Select(s => (IReadOnlyList<Trainer>)TrainersFor(qualified, nearRoom, s))];
     }
 
+    private readonly ScenarioCalendar _calendar;
+
+    /// <summary>
+    /// What <see cref="SessionsPerWeek"/> and <see cref="Suited"/> have worked out so far. Neighbourhoods re-solved side
+    /// by side may fill them at once: each entry is the same whoever works it out, so a race only does the work twice.
+    /// </summary>
+    private IReadOnlyDictionary<int, int>?[,]? _perWeek;
+
+    private int[]?[][,]? _suited;
+
     /// <summary>The institutions, rooms and trainers of the course's sites, once <see cref="SharedResources"/> needs them.</summary>
     private (HashSet<string> Institutions, HashSet<string> Rooms, HashSet<string> Trainers)? _resources;
 
@@ -94,6 +105,36 @@ internal sealed class CourseSpace
     public IReadOnlyList<SiteOption> Sites { get; }
     public IReadOnlyList<IReadOnlyList<int>> SiteOrders { get; }
     public IReadOnlyList<IReadOnlyList<Trainer>> SiteTrainers { get; }
+
+    /// <summary>
+    /// The sessions per week of pattern <paramref name="p"/> from start week <paramref name="w"/> (which must have
+    /// sessions), worked out once and shared by every class there.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> SessionsPerWeek(int p, int w)
+    {
+        _perWeek ??= new IReadOnlyDictionary<int, int>?[Patterns.Count, Sessions.GetLength(1)];
+        if (_perWeek[p, w] is { } known)
+        {
+            return known;
+        }
+
+        var perWeek = new Dictionary<int, int>();
+        foreach (var session in Sessions[p, w]!)
+        {
+            var week = _calendar.WeekOf(session.Date);
+            perWeek[week] = perWeek.GetValueOrDefault(week) + 1;
+        }
+
+        return _perWeek[p, w] = perWeek;
+    }
+
+    /// <summary>The orders at site <paramref name="s"/> that pattern <paramref name="p"/> from week <paramref name="w"/> suits, worked out once.</summary>
+    public IReadOnlyList<int> Suited(int s, int p, int w)
+    {
+        _suited ??= new int[]?[Sites.Count][,];
+        var site = _suited[s] ??= new int[]?[Patterns.Count, Sessions.GetLength(1)];
+        return site[p, w] ??= [.. SiteOrders[s].Where(o => Fits[o][p, w])];
+    }
 
     /// <summary>Pools[pattern, week]: the trainees of all the course's orders that the pattern × week suits.</summary>
     public int[,] Pools()

@@ -458,7 +458,7 @@ internal sealed class NeighbourhoodSearch(
         var orders = solved.SelectMany(s => s.Orders).ToList();
         var orderIds = orders.Select(o => o.OrderId).ToList();
         var incumbent = AsSolution(current.Where(freed), orders);
-        var generated = generator.Generate(solved, ledger, options.MaxCandidatesPerModel, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+        var generated = generator.Generate(solved, ledger, options.MaxCandidatesPerModel, diagnostics: null);
         var candidates = generated.Candidates.Concat(incumbent.Classes.Select(c => c.Class)).ToList();
         var greedy = GreedyPlanner.Build(orders, candidates, ledger, policy.UnservedTraineePenalty, previous);
         var penalty = policy.UnservedTraineePenalty;

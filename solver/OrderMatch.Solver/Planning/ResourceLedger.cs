@@ -44,11 +44,14 @@ internal sealed class ResourceLedger
     public int InstitutionClasses(string institution, int week) => _institutionWeek.GetValueOrDefault((institution, week));
 
     /// <summary>Can this class be added on top of what is booked, on its own?</summary>
-    public bool Admits(CandidateClass candidate)
+    public bool Admits(CandidateClass candidate) =>
+        Admits(candidate.Trainer, candidate.Site, candidate.Sessions, candidate.SessionsPerWeek);
+
+    /// <summary>Can a class with this trainer, site and sessions (counted per week) be added on top of what is booked, on its own?</summary>
+    public bool Admits(Trainer trainer, SiteOption site, IReadOnlyList<Session> sessions, IReadOnlyDictionary<int, int> sessionsPerWeek)
     {
-        var trainer = candidate.Trainer;
-        var room = candidate.Site.Room.Room.Id;
-        foreach (var s in candidate.Sessions)
+        var room = site.Room.Room.Id;
+        foreach (var s in sessions)
         {
             if (TrainerBusy(trainer.Id, s) || RoomBusy(room, s))
             {
@@ -56,10 +59,10 @@ internal sealed class ResourceLedger
             }
         }
 
-        foreach (var (week, count) in candidate.SessionsPerWeek)
+        foreach (var (week, count) in sessionsPerWeek)
         {
             if (TrainerSessions(trainer.Id, week) + count > trainer.MaxSessionsPerWeek
-                || InstitutionClasses(candidate.Site.Institution.Id, week) + 1 > candidate.Site.Institution.MaxConcurrentClasses)
+                || InstitutionClasses(site.Institution.Id, week) + 1 > site.Institution.MaxConcurrentClasses)
             {
                 return false;
             }

@@ -153,7 +153,7 @@ internal sealed class UnservedRepair(
 
             Opened++;
             var residual = new CourseSpace(space.Course, items, calendar, index, space.Pins);
-            var candidates = generator.Generate([residual], ledger, candidateBudget, new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal));
+            var candidates = generator.Generate([residual], ledger, candidateBudget, diagnostics: null);
             var greedy = GreedyPlanner.Build(items, candidates.Candidates, ledger, policy.UnservedTraineePenalty);
             var saving = SliceSolution.Empty.ModelObjective(items, policy.UnservedTraineePenalty)
                          - greedy.ModelObjective(items, policy.UnservedTraineePenalty);

@@ -1,0 +1,53 @@
+using OrderMatch.Domain.Calendar;
+using OrderMatch.Domain.Generation;
+using OrderMatch.Domain.Model;
+using OrderMatch.Solver.Planning;
+
+namespace OrderMatch.Solver.Tests.Optimizer.Search;
+
+/// <summary>
+/// The search generates candidates without recording diagnostics, and then keeps each combination's outcome from one
+/// widening step to the next instead of working it out again. What it gets must be what the construction gets.
+/// </summary>
+public class CandidateRecordingTests
+{
+    [Fact]
+    public void A_pruned_space_yields_the_same_candidates_with_or_without_diagnostics()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 2);
+        var index = new ScenarioIndex(scenario);
+        var calendar = new ScenarioCalendar(scenario.Horizon);
+        var eligibility = EligibilityAnalyzer.Analyze(index);
+        var spaces = scenario.Orders
+            .Select(o => new DemandItem(eligibility[o.Id], o.Trainees))
+            .Where(d => d.Eligibility.Blockers.Count == 0)
+            .GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
+            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
+            .OrderByDescending(s => s.ExhaustiveSize(calendar.Horizon.Weeks))
+            .Take(2)
+            .ToList();
+        var generator = new CandidateGenerator(calendar, scenario.Policy);
+        // Bookings that rule some candidates out, so that admission is part of what must agree.
+        var ledger = new ResourceLedger(calendar);
+        foreach (var k in generator.Generate(spaces, new ResourceLedger(calendar), 2000, diagnostics: null).Candidates.Where((_, i) => i % 9 == 0).Take(25))
+        {
+            ledger.Book(k);
+        }
+
+        // The budget a run gives each model, far below these two courses' exhaustive size.
+        const long budget = 6000;
+        var diagnostics = new Dictionary<string, OrderDiagnostics>(StringComparer.Ordinal);
+
+        var recorded = generator.Generate(spaces, ledger, budget, diagnostics);
+        var silent = generator.Generate(spaces, ledger, budget, diagnostics: null);
+
+        Assert.True(spaces.Sum(s => s.ExhaustiveSize(calendar.Horizon.Weeks)) > budget * 10);
+        Assert.False(recorded.Exhaustive);
+        Assert.NotEmpty(recorded.Candidates);
+        Assert.Contains(diagnostics.Values, d => d.BlockedByBookings > 0);
+        Assert.Equal(Describe(recorded.Candidates), Describe(silent.Candidates));
+    }
+
+    private static List<string> Describe(IEnumerable<CandidateClass> candidates) =>
+        [.. candidates.Select(k => $"{k.Describe()} {k.FixedCost:F4} {k.Capacity} {string.Join(',', k.Orders.Select(o => $"{o.Order}:{o.PerTrainee:F4}"))}")];
+}
