@@ -50,19 +50,20 @@ internal sealed class ResourceLedger
     /// <summary>Can a class with this trainer, site and sessions (counted per week) be added on top of what is booked, on its own?</summary>
     public bool Admits(Trainer trainer, SiteOption site, IReadOnlyList<Session> sessions, IReadOnlyDictionary<int, int> sessionsPerWeek)
     {
-        var room = site.Room.Room.Id;
-        foreach (var s in sessions)
+        // Weeks first: a few lookups, and in a full plan the institutions' weekly limits rule out most classes.
+        foreach (var (week, count) in sessionsPerWeek)
         {
-            if (TrainerBusy(trainer.Id, s) || RoomBusy(room, s))
+            if (InstitutionClasses(site.Institution.Id, week) + 1 > site.Institution.MaxConcurrentClasses
+                || TrainerSessions(trainer.Id, week) + count > trainer.MaxSessionsPerWeek)
             {
                 return false;
             }
         }
 
-        foreach (var (week, count) in sessionsPerWeek)
+        var room = site.Room.Room.Id;
+        for (var i = 0; i < sessions.Count; i++)
         {
-            if (TrainerSessions(trainer.Id, week) + count > trainer.MaxSessionsPerWeek
-                || InstitutionClasses(site.Institution.Id, week) + 1 > site.Institution.MaxConcurrentClasses)
+            if (TrainerBusy(trainer.Id, sessions[i]) || RoomBusy(room, sessions[i]))
             {
                 return false;
             }
