@@ -389,13 +389,8 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
     }
 
     /// <summary>The space's orders that may join a class at the site with this trainer, pattern and start week.</summary>
-    private static IReadOnlyList<int> Joinable(CourseSpace space, int s, Trainer trainer, int p, int w)
-    {
-        var suited = space.Suited(s, p, w);
-        return suited.Any(o => space.Pins.Constrains(space.Orders[o].OrderId))
-            ? [.. suited.Where(o => space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id))]
-            : suited;
-    }
+    private static List<int> Joinable(CourseSpace space, int s, Trainer trainer, int p, int w) =>
+        [.. space.SiteOrders[s].Where(o => space.Fits[o][p, w] && space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id))];
 
     internal static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
         trainer.Unavailable.Count == 0 || !sessions.Any(s => trainer.Unavailable.Any(u => u.Covers(s.Date, s.Period)));

@@ -84,12 +84,10 @@ internal sealed class CourseSpace
     private readonly ScenarioCalendar _calendar;
 
     /// <summary>
-    /// What <see cref="SessionsPerWeek"/> and <see cref="Suited"/> have worked out so far. Neighbourhoods re-solved side
-    /// by side may fill them at once: each entry is the same whoever works it out, so a race only does the work twice.
+    /// What <see cref="SessionsPerWeek"/> has worked out so far. Neighbourhoods re-solved side by side may fill it at
+    /// once: each entry is the same whoever works it out, so a race only does the work twice.
     /// </summary>
     private IReadOnlyDictionary<int, int>?[,]? _perWeek;
-
-    private int[]?[][,]? _suited;
 
     /// <summary>The institutions, rooms and trainers of the course's sites, once <see cref="SharedResources"/> needs them.</summary>
     private (HashSet<string> Institutions, HashSet<string> Rooms, HashSet<string> Trainers)? _resources;
@@ -126,14 +124,6 @@ internal sealed class CourseSpace
         }
 
         return _perWeek[p, w] = perWeek;
-    }
-
-    /// <summary>The orders at site <paramref name="s"/> that pattern <paramref name="p"/> from week <paramref name="w"/> suits, worked out once.</summary>
-    public IReadOnlyList<int> Suited(int s, int p, int w)
-    {
-        _suited ??= new int[]?[Sites.Count][,];
-        var site = _suited[s] ??= new int[]?[Patterns.Count, Sessions.GetLength(1)];
-        return site[p, w] ??= [.. SiteOrders[s].Where(o => Fits[o][p, w])];
     }
 
     /// <summary>Pools[pattern, week]: the trainees of all the course's orders that the pattern × week suits.</summary>
