@@ -59,7 +59,7 @@ internal sealed class FcfsSpace(CourseSpace space, Policy policy, ScenarioCalend
 
     /// <summary>How many sessions a class of this start has in each week it runs.</summary>
     public (int Week, int Count)[] Weeks(int pattern, int week) =>
-        _weeks[pattern, week] ??= [.. space.Sessions[pattern, week]!.GroupBy(s => calendar.WeekOf(s.Date)).Select(g => (g.Key, g.Count()))];
+        _weeks[pattern, week] ??= [.. space.SessionsPerWeek(pattern, week).Select(kv => (kv.Key, kv.Value))];
 
     private double FixedCost(SiteOption site, Trainer trainer) =>
         ClassCosts.Fixed(policy, site, space.Course.Sessions, Geo.DistanceKm(trainer.Location, site.Room.Location));

@@ -354,7 +354,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             return null;
         }
 
-        var admitted = ledger.Admits(trainer, site, sessions, space.SessionsPerWeek(p, w));
+        var admitted = ledger.Admits(trainer, site.Institution, site.Room.Room.Id, sessions, space.SessionsPerWeek(p, w));
         if (diagnostics is not null)
         {
             foreach (var o in orders)

@@ -45,22 +45,30 @@ internal sealed class ResourceLedger
 
     /// <summary>Can this class be added on top of what is booked, on its own?</summary>
     public bool Admits(CandidateClass candidate) =>
-        Admits(candidate.Trainer, candidate.Site, candidate.Sessions, candidate.SessionsPerWeek);
+        Admits(candidate.Trainer, candidate.Site.Institution, candidate.Site.Room.Room.Id, candidate.Sessions, candidate.SessionsPerWeek);
 
-    /// <summary>Can a class with this trainer, site and sessions (counted per week) be added on top of what is booked, on its own?</summary>
-    public bool Admits(Trainer trainer, SiteOption site, IReadOnlyList<Session> sessions, IReadOnlyDictionary<int, int> sessionsPerWeek)
+    /// <summary>Can this class (with its sessions) be added on top of what is booked, on its own?</summary>
+    public bool Admits(PlanClass planClass, Trainer trainer, Institution institution) =>
+        Admits(trainer, institution, planClass.Room, planClass.Sessions,
+            planClass.Sessions.GroupBy(s => _calendar.WeekOf(s.Date)).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>
+    /// Can a class with this trainer, institution, room and sessions (counted per week) be added on top of what is
+    /// booked, on its own?
+    /// </summary>
+    public bool Admits(Trainer trainer, Institution institution, string room, IReadOnlyList<Session> sessions,
+        IReadOnlyDictionary<int, int> sessionsPerWeek)
     {
         // Weeks first: a few lookups, and in a full plan the institutions' weekly limits rule out most classes.
         foreach (var (week, count) in sessionsPerWeek)
         {
-            if (InstitutionClasses(site.Institution.Id, week) + 1 > site.Institution.MaxConcurrentClasses
+            if (InstitutionClasses(institution.Id, week) + 1 > institution.MaxConcurrentClasses
                 || TrainerSessions(trainer.Id, week) + count > trainer.MaxSessionsPerWeek)
             {
                 return false;
             }
         }
 
-        var room = site.Room.Room.Id;
         for (var i = 0; i < sessions.Count; i++)
         {
             if (TrainerBusy(trainer.Id, sessions[i]) || RoomBusy(room, sessions[i]))
@@ -70,19 +78,6 @@ internal sealed class ResourceLedger
         }
 
         return true;
-    }
-
-    /// <summary>Can this class (with its sessions) be added on top of what is booked, on its own?</summary>
-    public bool Admits(PlanClass planClass, Trainer trainer, Institution institution)
-    {
-        if (planClass.Sessions.Any(s => TrainerBusy(trainer.Id, s) || RoomBusy(planClass.Room, s)))
-        {
-            return false;
-        }
-
-        return planClass.Sessions.GroupBy(s => _calendar.WeekOf(s.Date)).All(week =>
-            TrainerSessions(trainer.Id, week.Key) + week.Count() <= trainer.MaxSessionsPerWeek
-            && InstitutionClasses(institution.Id, week.Key) + 1 <= institution.MaxConcurrentClasses);
     }
 
     public void Book(CandidateClass candidate) =>
