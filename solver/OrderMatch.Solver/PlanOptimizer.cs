@@ -300,7 +300,7 @@ public static class PlanOptimizer
         }
 
         phases.End("construction");
-        var search = new NeighbourhoodSearch(spaces, index, generator, pinned, calendar, policy, previous, options, pace);
+        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options, pace);
         if (!singleSlice)
         {
             var incumbentCost = doneCost + pendingCost;

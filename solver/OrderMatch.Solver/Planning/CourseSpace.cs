@@ -33,29 +33,67 @@ internal sealed class CourseSpace
             }
         }
 
-        Fits = new bool[orders.Count][,];
-        for (var o = 0; o < orders.Count; o++)
-        {
-            var order = orders[o].Eligibility.Order;
-            var fits = new bool[Patterns.Count, weeks + 1];
-            for (var p = 0; p < Patterns.Count; p++)
-            {
-                if (!PatternCatalog.Allows(order, Patterns[p]))
-                {
-                    continue;
-                }
+        _perWeek = new IReadOnlyDictionary<int, int>?[Patterns.Count, weeks + 1];
+        Fits = [.. orders.Select(FitsOf)];
+        _qualified = [.. index.Scenario.Trainers.Where(t => t.IsQualifiedFor(course) && t.MaxSessionsPerWeek >= course.SessionsPerWeek)];
+        _nearRoom = new Dictionary<string, List<Trainer>>(StringComparer.Ordinal);
+        (Sites, SiteOrders, SiteTrainers) = Layout(orders, _qualified, _nearRoom);
+    }
 
-                for (var w = 1; w <= weeks; w++)
-                {
-                    var s = Sessions[p, w];
-                    fits[p, w] = s is not null && s[0].Date >= order.EarliestStart && s[^1].Date <= order.Deadline
-                                 && pins.AdmitsTime(order.Id, w, Patterns[p]);
-                }
+    /// <summary>
+    /// The same course over <paramref name="orders"/>, some of <paramref name="whole"/>'s orders (their trainees may
+    /// differ): the patterns, sessions, fits and who can reach each room are <paramref name="whole"/>'s, not worked out again.
+    /// </summary>
+    private CourseSpace(CourseSpace whole, IReadOnlyList<DemandItem> orders)
+    {
+        Pins = whole.Pins;
+        _calendar = whole._calendar;
+        Course = whole.Course;
+        Orders = orders;
+        Patterns = whole.Patterns;
+        Sessions = whole.Sessions;
+        _perWeek = whole._perWeek;
+        _positions = whole._positions ??= whole.Orders.Select((o, i) => (o.OrderId, i)).ToDictionary(x => x.OrderId, x => x.i, StringComparer.Ordinal);
+        Fits = [.. orders.Select(o => _positions.TryGetValue(o.OrderId, out var i) ? whole.Fits[i] : FitsOf(o))];
+        _qualified = whole._qualified;
+        _nearRoom = whole._nearRoom;
+        (Sites, SiteOrders, SiteTrainers) = Layout(orders, _qualified, _nearRoom);
+    }
+
+    /// <summary>
+    /// This course over <paramref name="orders"/>, some of this space's orders (their trainees may differ, e.g. what a
+    /// plan leaves of them), sharing what does not depend on the orders.
+    /// </summary>
+    public CourseSpace With(IReadOnlyList<DemandItem> orders) => new(this, orders);
+
+    /// <summary>Whether the order may join a class with each pattern and start week.</summary>
+    private bool[,] FitsOf(DemandItem item)
+    {
+        var order = item.Eligibility.Order;
+        var weeks = Sessions.GetLength(1) - 1;
+        var fits = new bool[Patterns.Count, weeks + 1];
+        for (var p = 0; p < Patterns.Count; p++)
+        {
+            if (!PatternCatalog.Allows(order, Patterns[p]))
+            {
+                continue;
             }
 
-            Fits[o] = fits;
+            for (var w = 1; w <= weeks; w++)
+            {
+                var s = Sessions[p, w];
+                fits[p, w] = s is not null && s[0].Date >= order.EarliestStart && s[^1].Date <= order.Deadline
+                             && Pins.AdmitsTime(order.Id, w, Patterns[p]);
+            }
         }
 
+        return fits;
+    }
+
+    /// <summary>The sites the orders may use, ordered by key, with the orders and the trainers of each.</summary>
+    private static (IReadOnlyList<SiteOption> Sites, IReadOnlyList<IReadOnlyList<int>> SiteOrders, IReadOnlyList<IReadOnlyList<Trainer>> SiteTrainers)
+        Layout(IReadOnlyList<DemandItem> orders, List<Trainer> qualified, Dictionary<string, List<Trainer>> nearRoom)
+    {
         var sites = new Dictionary<(string Institution, string Room), SiteOption>();
         var siteOrders = new Dictionary<(string Institution, string Room), List<int>>();
         for (var o = 0; o < orders.Count; o++)
@@ -74,20 +112,31 @@ internal sealed class CourseSpace
         }
 
         var keys = sites.Keys.OrderBy(k => sites[k].Key, StringComparer.Ordinal).ToList();
-        Sites = [.. keys.Select(k => sites[k])];
-        SiteOrders = [.. keys.Select(k => (IReadOnlyList<int>)siteOrders[k])];
-        var qualified = index.Scenario.Trainers.Where(t => t.IsQualifiedFor(course) && t.MaxSessionsPerWeek >= course.SessionsPerWeek).ToList();
-        var nearRoom = new Dictionary<string, List<Trainer>>(StringComparer.Ordinal);
-        SiteTrainers = [.. Sites.Select(s => (IReadOnlyList<Trainer>)TrainersFor(qualified, nearRoom, s))];
+        List<SiteOption> ordered = [.. keys.Select(k => sites[k])];
+        lock (nearRoom)
+        {
+            return (ordered, [.. keys.Select(k => (IReadOnlyList<int>)siteOrders[k])],
+                [.. ordered.Select(s => (IReadOnlyList<Trainer>)TrainersFor(qualified, nearRoom, s))]);
+        }
     }
 
     private readonly ScenarioCalendar _calendar;
 
     /// <summary>
-    /// What <see cref="SessionsPerWeek"/> has worked out so far. Neighbourhoods re-solved side by side may fill it at
-    /// once: each entry is the same whoever works it out, so a race only does the work twice.
+    /// What <see cref="SessionsPerWeek"/> has worked out so far, shared with the spaces made <see cref="With"/> this one.
+    /// Neighbourhoods re-solved side by side may fill it at once: each entry is the same whoever works it out, so a race
+    /// only does the work twice.
     /// </summary>
-    private IReadOnlyDictionary<int, int>?[,]? _perWeek;
+    private readonly IReadOnlyDictionary<int, int>?[,] _perWeek;
+
+    /// <summary>The course's qualified trainers, and those of them who can reach each room (nearest first), shared likewise.</summary>
+    private readonly List<Trainer> _qualified;
+
+    /// <inheritdoc cref="_qualified"/>
+    private readonly Dictionary<string, List<Trainer>> _nearRoom;
+
+    /// <summary>Each order's position in <see cref="Orders"/>, once a space is made <see cref="With"/> this one.</summary>
+    private Dictionary<string, int>? _positions;
 
     /// <summary>The institutions, rooms and trainers of the course's sites, once <see cref="SharedResources"/> needs them.</summary>
     private (HashSet<string> Institutions, HashSet<string> Rooms, HashSet<string> Trainers)? _resources;
@@ -110,7 +159,6 @@ internal sealed class CourseSpace
     /// </summary>
     public IReadOnlyDictionary<int, int> SessionsPerWeek(int p, int w)
     {
-        _perWeek ??= new IReadOnlyDictionary<int, int>?[Patterns.Count, Sessions.GetLength(1)];
         if (_perWeek[p, w] is { } known)
         {
             return known;

@@ -24,7 +24,6 @@ namespace OrderMatch.Solver.Planning;
 /// </summary>
 internal sealed class NeighbourhoodSearch(
     IReadOnlyList<CourseSpace> spaces,
-    ScenarioIndex index,
     CandidateGenerator generator,
     IReadOnlyList<PlanClass> pinned,
     ScenarioCalendar calendar,
@@ -357,7 +356,7 @@ internal sealed class NeighbourhoodSearch(
     private List<ChosenClass> Repair(List<ChosenClass> current, Action<double>? improved)
     {
         var started = Stopwatch.GetTimestamp();
-        var repair = _repair ??= new UnservedRepair(spaces, index, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var repair = _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
         var (inserted, insertGain) = repair.Insert(current);
         var (opened, openGain) = repair.Open(inserted);
         _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
@@ -620,7 +619,7 @@ internal sealed class NeighbourhoodSearch(
 
             if (items.Count > 0)
             {
-                result.Add(new CourseSpace(space.Course, items, calendar, index, space.Pins));
+                result.Add(space.With(items));
             }
         }
 

@@ -16,7 +16,6 @@ namespace OrderMatch.Solver.Planning;
 /// </summary>
 internal sealed class UnservedRepair(
     IReadOnlyList<CourseSpace> spaces,
-    ScenarioIndex index,
     CandidateGenerator generator,
     IReadOnlyList<PlanClass> pinned,
     ScenarioCalendar calendar,
@@ -152,7 +151,7 @@ internal sealed class UnservedRepair(
             }
 
             Opened++;
-            var residual = new CourseSpace(space.Course, items, calendar, index, space.Pins);
+            var residual = space.With(items);
             var candidates = generator.Generate([residual], ledger, candidateBudget, diagnostics: null);
             var greedy = GreedyPlanner.Build(items, candidates.Candidates, ledger, policy.UnservedTraineePenalty);
             var saving = SliceSolution.Empty.ModelObjective(items, policy.UnservedTraineePenalty)

@@ -48,6 +48,35 @@ public class CandidateRecordingTests
         Assert.Equal(Describe(recorded.Candidates), Describe(silent.Candidates));
     }
 
+    [Fact]
+    public void A_space_made_with_some_of_its_orders_yields_what_a_new_space_over_them_yields()
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, 3);
+        var index = new ScenarioIndex(scenario);
+        var calendar = new ScenarioCalendar(scenario.Horizon);
+        var eligibility = EligibilityAnalyzer.Analyze(index);
+        var whole = scenario.Orders
+            .Select(o => new DemandItem(eligibility[o.Id], o.Trainees))
+            .Where(d => d.Eligibility.Blockers.Count == 0)
+            .GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
+            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
+            .OrderByDescending(s => s.Orders.Count)
+            .First();
+        // Every other order, with fewer trainees: what a plan leaves of a course's demand.
+        List<DemandItem> part = [.. whole.Orders.Where((_, i) => i % 2 == 0).Select(o => o with { Trainees = Math.Max(1, o.Trainees - 3) })];
+        var generator = new CandidateGenerator(calendar, scenario.Policy);
+
+        var shared = whole.With(part);
+        var fresh = new CourseSpace(whole.Course, part, calendar, index);
+
+        Assert.True(part.Count >= 3);
+        Assert.True(shared.Sites.Count < whole.Sites.Count || shared.SiteOrders.Sum(o => o.Count) < whole.SiteOrders.Sum(o => o.Count));
+        Assert.Equal(fresh.Sites.Select(s => s.Key), shared.Sites.Select(s => s.Key));
+        var freshCandidates = generator.Generate([fresh], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates;
+        Assert.NotEmpty(freshCandidates);
+        Assert.Equal(Describe(freshCandidates), Describe(generator.Generate([shared], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates));
+    }
+
     private static List<string> Describe(IEnumerable<CandidateClass> candidates) =>
         [.. candidates.Select(k => $"{k.Describe()} {k.FixedCost:F4} {k.Capacity} {string.Join(',', k.Orders.Select(o => $"{o.Order}:{o.PerTrainee:F4}"))}")];
 }

@@ -31,7 +31,7 @@ internal sealed class RepairFixture
     public CandidateGenerator Generator { get; }
     public IReadOnlyList<CandidateClass> Candidates { get; }
 
-    public UnservedRepair Repair() => new([Space], Index, Generator, [], Calendar, Scenario.Policy, Budget);
+    public UnservedRepair Repair() => new([Space], Generator, [], Calendar, Scenario.Policy, Budget);
 
     /// <summary>The first candidate <paramref name="order"/> may join, opened with the given enrollments.</summary>
     public ChosenClass Open(string order, params (string Order, int Trainees)[] enrollments)

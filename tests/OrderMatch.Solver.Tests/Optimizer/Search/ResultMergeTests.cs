@@ -19,7 +19,7 @@ public class ResultMergeTests
             .Build());
 
     private static NeighbourhoodSearch Search(RepairFixture fixture) =>
-        new([fixture.Space], fixture.Index, fixture.Generator, [], fixture.Calendar, fixture.Scenario.Policy, [], new SolveOptions(), new CpuPace(1));
+        new([fixture.Space], fixture.Generator, [], fixture.Calendar, fixture.Scenario.Policy, [], new SolveOptions(), new CpuPace(1));
 
     private static ChosenClass Class(RepairFixture fixture, string slot, params (string Order, int Trainees)[] enrollments)
     {
