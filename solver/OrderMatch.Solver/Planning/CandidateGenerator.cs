@@ -110,7 +110,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
                 var p = space.Patterns.FindIndex(x => x.Select(slot => slot.ToString()).SequenceEqual(former.Pattern));
                 var trainer = s < 0 ? null : space.SiteTrainers[s].FirstOrDefault(t => t.Id == former.Trainer);
                 if (trainer is not null && p >= 0 && former.StartWeek >= 1 && former.StartWeek <= calendar.Horizon.Weeks
-                    && Candidate(space, offset, s, trainer, p, former.StartWeek, ledger, diagnostics) is { } repeating)
+                    && Candidate(space, offset, s, trainer, p, former.StartWeek, ledger, diagnostics, new Joining(space, s, calendar.Horizon.Weeks)) is { } repeating)
                 {
                     added.Add(repeating);
                 }
@@ -155,6 +155,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             var patterns = exhaustive ? Enumerable.Range(0, space.Patterns.Count).ToList() : KeepPatterns(space, spaces, budget, weeks, width.PatternFactor);
             for (var s = 0; s < space.Sites.Count; s++)
             {
+                var joinable = new Joining(space, s, weeks);
                 foreach (var t in Trainers(space, s, trainersPerSite))
                 {
                     var trainer = space.SiteTrainers[s][t];
@@ -165,11 +166,11 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
                             CandidateClass? found;
                             if (tried is null)
                             {
-                                found = Candidate(space, offset, s, trainer, p, w, ledger, diagnostics);
+                                found = Candidate(space, offset, s, trainer, p, w, ledger, diagnostics, joinable);
                             }
                             else if (!tried.TryGet(sp, s, t, p, w, out found))
                             {
-                                found = tried.Keep(sp, s, t, p, w, Candidate(space, offset, s, trainer, p, w, ledger, diagnostics));
+                                found = tried.Keep(sp, s, t, p, w, Candidate(space, offset, s, trainer, p, w, ledger, diagnostics, joinable));
                             }
 
                             if (found is not null)
@@ -298,7 +299,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
     /// out about the orders goes to <paramref name="diagnostics"/>, if given.
     /// </summary>
     private CandidateClass? Candidate(CourseSpace space, int offset, int s, Trainer trainer, int p, int w, ResourceLedger ledger,
-        IDictionary<string, OrderDiagnostics>? diagnostics)
+        IDictionary<string, OrderDiagnostics>? diagnostics, Joining joinable)
     {
         var sessions = space.Sessions[p, w];
         if (sessions is null)
@@ -306,7 +307,7 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
             return null;
         }
 
-        var orders = Joinable(space, s, trainer, p, w);
+        var orders = joinable.With(trainer, p, w);
         if (orders.Count == 0)
         {
             return null;
@@ -391,6 +392,28 @@ internal sealed class CandidateGenerator(ScenarioCalendar calendar, Policy polic
     /// <summary>The space's orders that may join a class at the site with this trainer, pattern and start week.</summary>
     private static List<int> Joinable(CourseSpace space, int s, Trainer trainer, int p, int w) =>
         [.. space.SiteOrders[s].Where(o => space.Fits[o][p, w] && space.Pins.AdmitsTrainer(space.Orders[o].OrderId, trainer.Id))];
+
+    /// <summary>
+    /// The orders that may join the site's classes, per pattern × start week, listed once for all the site's trainers
+    /// while the site's candidates are generated (unless a decision pin of one of its orders names a trainer, when
+    /// they are listed per trainer). The lists are read only.
+    /// </summary>
+    private sealed class Joining(CourseSpace space, int s, int weeks)
+    {
+        private readonly bool _perTrainer = space.SiteOrders[s].Any(o => space.Pins.Constrains(space.Orders[o].OrderId));
+        private List<int>?[,]? _lists;
+
+        public List<int> With(Trainer trainer, int p, int w)
+        {
+            if (_perTrainer)
+            {
+                return Joinable(space, s, trainer, p, w);
+            }
+
+            _lists ??= new List<int>?[space.Patterns.Count, weeks + 1];
+            return _lists[p, w] ??= Joinable(space, s, trainer, p, w);
+        }
+    }
 
     internal static bool TrainerAvailable(Trainer trainer, IReadOnlyList<Session> sessions) =>
         trainer.Unavailable.Count == 0 || !sessions.Any(s => trainer.Unavailable.Any(u => u.Covers(s.Date, s.Period)));

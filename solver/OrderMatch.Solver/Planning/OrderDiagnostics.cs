@@ -15,10 +15,11 @@ internal sealed class OrderDiagnostics
     /// <summary>Some trainer is free and the room's base is open for such a time.</summary>
     public bool HasAvailableTime { get; set; }
 
-    /// <summary>Trainers and rooms considered for the order, to name them in explanations.</summary>
-    public SortedSet<string> Trainers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Trainers and rooms considered for the order, to name them in explanations (sorted there, not here: they are added to millions of times).</summary>
+    public HashSet<string> Trainers { get; } = new(StringComparer.Ordinal);
 
-    public SortedSet<string> Rooms { get; } = new(StringComparer.Ordinal);
+    /// <inheritdoc cref="Trainers"/>
+    public HashSet<string> Rooms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Some such class could gather at least the course's minimum size from compatible orders.</summary>
     public bool HasEnoughDemand { get; set; }

@@ -77,13 +77,13 @@ internal sealed class UnassignedExplainer(
         {
             reasons.Add(Reason(ReasonCode.NoTrainer,
                 $"every trainer who may teach {course.Id} at an eligible venue ({Few(d.Trainers)}) is unavailable whenever the order's window allows a class",
-                [course.Id, .. d.Trainers.Take(8)]));
+                [course.Id, .. d.Trainers.Order(StringComparer.Ordinal).Take(8)]));
         }
         else if (!d.HasAvailableTime)
         {
             reasons.Add(Reason(ReasonCode.NoRoom,
                 $"the shared-base rooms eligible for {course.Id} ({Few(d.Rooms)}) are closed whenever a trainer is free within the order's window",
-                [course.Id, .. d.Rooms.Take(8)]));
+                [course.Id, .. d.Rooms.Order(StringComparer.Ordinal).Take(8)]));
         }
         else if (!d.HasEnoughDemand)
         {
