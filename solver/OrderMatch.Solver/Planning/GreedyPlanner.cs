@@ -38,8 +38,15 @@ internal static class GreedyPlanner
             }
         }
 
+        // Candidates each order may open, cheapest first (a stable sort: equal costs keep the candidates' order).
+        for (var o = 0; o < orders.Count; o++)
+        {
+            byOrder[o] = [.. byOrder[o].OrderBy(k => k.FixedCost)];
+        }
+
+        var filling = new Filling(orders);
         var open = new List<(CandidateClass Class, Dictionary<int, int> Enrolled)>();
-        Reopen(previous, orders, candidates, book, remaining, open);
+        Reopen(previous, orders, candidates, book, remaining, open, filling);
         var sequence = Enumerable.Range(0, orders.Count)
             .OrderByDescending(o => orders[o].Priority).ThenByDescending(o => orders[o].Trainees).ThenBy(o => o);
         foreach (var o in sequence)
@@ -47,7 +54,7 @@ internal static class GreedyPlanner
             JoinOpenClasses(o, orders, open, remaining);
             while (remaining[o] > 0)
             {
-                var best = BestOpening(o, orders, byOrder[o], book, remaining, unservedPenalty);
+                var best = BestOpening(o, orders, byOrder[o], book, remaining, unservedPenalty, filling);
                 if (best is null)
                 {
                     break;
@@ -73,7 +80,7 @@ internal static class GreedyPlanner
     }
 
     private static void Reopen(IReadOnlyList<PlanClass> previous, IReadOnlyList<DemandItem> orders, IReadOnlyList<CandidateClass> candidates,
-        ResourceLedger book, int[] remaining, List<(CandidateClass Class, Dictionary<int, int> Enrolled)> open)
+        ResourceLedger book, int[] remaining, List<(CandidateClass Class, Dictionary<int, int> Enrolled)> open, Filling filling)
     {
         if (previous.Count == 0)
         {
@@ -91,7 +98,7 @@ internal static class GreedyPlanner
             }
 
             var formerOrders = former.Enrollments.Select(e => position.GetValueOrDefault(e.Order, -1)).Where(o => o >= 0);
-            var fill = Fill(k, formerOrders, orders, remaining);
+            var fill = filling.Fill(k, formerOrders, remaining);
             if (fill.Values.Sum() < k.Course.MinSize)
             {
                 continue;
@@ -131,12 +138,12 @@ internal static class GreedyPlanner
     }
 
     private static (CandidateClass Class, Dictionary<int, int> Fill)? BestOpening(int o, IReadOnlyList<DemandItem> orders,
-        List<CandidateClass> options, ResourceLedger book, int[] remaining, double unservedPenalty)
+        List<CandidateClass> options, ResourceLedger book, int[] remaining, double unservedPenalty, Filling filling)
     {
         (CandidateClass Class, Dictionary<int, int> Fill)? best = null;
         var bestScore = 0.0;
         var tried = 0;
-        foreach (var k in options.OrderBy(k => k.FixedCost))
+        foreach (var k in options)
         {
             if (tried >= MaxCandidatesTried)
             {
@@ -149,7 +156,7 @@ internal static class GreedyPlanner
             }
 
             tried++;
-            var fill = Fill(k, o, orders, remaining);
+            var fill = filling.Fill(k, [o], remaining);
             var size = fill.Values.Sum();
             if (!fill.ContainsKey(o) || size < k.Course.MinSize)
             {
@@ -173,19 +180,51 @@ internal static class GreedyPlanner
         return best;
     }
 
-    /// <summary>Fills a class with the given order first, then compatible orders by priority, within capacity and chunk rules.</summary>
-    private static Dictionary<int, int> Fill(CandidateClass k, int first, IReadOnlyList<DemandItem> orders, int[] remaining) =>
-        Fill(k, [first], orders, remaining);
-
-    /// <summary>Fills a class with the given orders first (those it may hold), then compatible orders by priority.</summary>
-    private static Dictionary<int, int> Fill(CandidateClass k, IEnumerable<int> leading, IReadOnlyList<DemandItem> orders, int[] remaining)
+    /// <summary>
+    /// Fills classes: the given orders first (those the class may hold), then the class's other orders by priority
+    /// (highest first, then by position), within capacity and chunk rules. Each class's orders by priority are sorted
+    /// once, the first time it is filled.
+    /// </summary>
+    private sealed class Filling(IReadOnlyList<DemandItem> orders)
     {
-        var fill = new Dictionary<int, int>();
-        var free = k.Capacity;
-        var lead = leading.Where(x => k.Orders.Any(e => e.Order == x)).Distinct().ToList();
-        var sequence = lead.Concat(k.Orders.Select(e => e.Order).Where(x => !lead.Contains(x))
-            .OrderByDescending(x => orders[x].Priority).ThenBy(x => x));
-        foreach (var x in sequence)
+        private readonly Dictionary<CandidateClass, int[]> _byPriority = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<int, int> Fill(CandidateClass k, IEnumerable<int> leading, int[] remaining)
+        {
+            if (!_byPriority.TryGetValue(k, out var byPriority))
+            {
+                byPriority = [.. k.Orders.Select(e => e.Order).OrderByDescending(x => orders[x].Priority).ThenBy(x => x)];
+                _byPriority[k] = byPriority;
+            }
+
+            var fill = new Dictionary<int, int>();
+            var free = k.Capacity;
+            var lead = new List<int>();
+            foreach (var x in leading)
+            {
+                if (!lead.Contains(x) && Array.IndexOf(byPriority, x) >= 0)
+                {
+                    lead.Add(x);
+                }
+            }
+
+            foreach (var x in lead)
+            {
+                free = Take(x, fill, free, remaining);
+            }
+
+            foreach (var x in byPriority)
+            {
+                if (!lead.Contains(x))
+                {
+                    free = Take(x, fill, free, remaining);
+                }
+            }
+
+            return fill;
+        }
+
+        private int Take(int x, Dictionary<int, int> fill, int free, int[] remaining)
         {
             var take = Chunk(orders[x], remaining[x], free);
             if (take > 0)
@@ -193,9 +232,9 @@ internal static class GreedyPlanner
                 fill[x] = take;
                 free -= take;
             }
-        }
 
-        return fill;
+            return free;
+        }
     }
 
     /// <summary>How many of the order's remaining trainees may go into a class with <paramref name="free"/> seats (H11).</summary>
