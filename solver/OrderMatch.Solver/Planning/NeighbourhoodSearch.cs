@@ -18,7 +18,8 @@ namespace OrderMatch.Solver.Planning;
 /// out, freeing every class there whatever its course; those tried least often go first, and a neighbourhood that
 /// gained nothing is tried again only after those that changed since. Before the search and after each improvement,
 /// <see cref="UnservedRepair"/> serves what it can of the unserved demand without a MIP. Before the first MIP, a greedy
-/// sweep re-plans every neighbourhood with the greedy alone. With two or more threads, neighbourhoods that share no
+/// sweep re-plans every neighbourhood with the greedy alone, and then each class at a saturated institution is taken
+/// out in turn and the plan repaired without it (<see cref="SolveOptions.RemovalPasses"/>). With two or more threads, neighbourhoods that share no
 /// institution or course are re-solved side by side (<see cref="SolveOptions.SearchLanes"/>), their results merged
 /// while they keep the rules.
 /// </summary>
@@ -117,6 +118,16 @@ internal sealed class NeighbourhoodSearch(
         if (options.GreedySweeps > 0 && !cancellationToken.IsCancellationRequested)
         {
             current = Sweep(current, secondsLeft, improved, cancellationToken);
+        }
+
+        for (var pass = 0; pass < options.RemovalPasses && options.RepairUnserved && !cancellationToken.IsCancellationRequested; pass++)
+        {
+            var before = current;
+            current = Remove(current, secondsLeft, improved, cancellationToken);
+            if (ReferenceEquals(before, current))
+            {
+                break;
+            }
         }
 
         var triedSinceImprovement = new HashSet<string>(StringComparer.Ordinal);
@@ -346,6 +357,53 @@ internal sealed class NeighbourhoodSearch(
             if (!gained)
             {
                 break;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// Each class at an institution whose weekly class limit keeps unserved demand out, taken out of the plan in turn
+    /// (smallest first) and the plan repaired without it by <see cref="UnservedRepair"/>: kept when the repaired plan is
+    /// cheaper. The repair may put the class's trainees elsewhere and the freed week to better use; a move takes a
+    /// fraction of a neighbourhood MIP's time. Returns <paramref name="current"/> itself when nothing gains.
+    /// </summary>
+    private List<ChosenClass> Remove(List<ChosenClass> current, Func<double> secondsLeft, Action<double>? improved, CancellationToken cancellationToken)
+    {
+        var repair = _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var institutions = SaturatedInstitutions.Ranked(spaces, current, Booked(current, _ => true), calendar).Take(options.InstitutionNeighbourhoods);
+        var value = Objective(current);
+        foreach (var institution in institutions)
+        {
+            var classes = current.Where(c => c.Class.Site.Institution.Id == institution)
+                .OrderBy(c => c.Enrollments.Sum(e => e.Trainees)).Select(c => c.Class).ToList();
+            foreach (var k in classes)
+            {
+                // The repair cannot be stopped half way: a move starts only if one as long as the longest repair fits.
+                if (cancellationToken.IsCancellationRequested
+                    || secondsLeft() < Math.Max(MinimumSecondsLeft, (_longestRepair * LongestAttemptMargin) + UsefulMipSeconds))
+                {
+                    return current;
+                }
+
+                // The class as the plan now holds it (the repair may have enrolled more in it), unless a move removed it.
+                if (current.FirstOrDefault(c => ReferenceEquals(c.Class, k)) is not { } removed)
+                {
+                    continue;
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                var (inserted, _) = repair.Insert([.. current.Where(c => !ReferenceEquals(c, removed))]);
+                var (repaired, _) = repair.Open(inserted);
+                _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                var repairedValue = Objective(repaired);
+                if (repairedValue < value - MinimumGain)
+                {
+                    improved?.Invoke(value - repairedValue);
+                    current = repaired;
+                    value = repairedValue;
+                }
             }
         }
 
