@@ -153,9 +153,7 @@ internal sealed class NeighbourhoodSearch(
 
             // Guard: neighbourhoods are started only if the longest preparation so far would still fit with a useful
             // MIP after it, so the run ends on time; the MIPs themselves stop at the time left.
-            var left = secondsLeft();
-            if (cancellationToken.IsCancellationRequested
-                || left < Math.Max(MinimumSecondsLeft, (_longestPreparation * LongestAttemptMargin) + UsefulMipSeconds))
+            if (cancellationToken.IsCancellationRequested || !Fits(_longestPreparation, secondsLeft()))
             {
                 return current;
             }
@@ -332,8 +330,7 @@ internal sealed class NeighbourhoodSearch(
                 }
 
                 var started = Stopwatch.GetTimestamp();
-                if (cancellationToken.IsCancellationRequested
-                    || secondsLeft() < Math.Max(MinimumSecondsLeft, (_longestSweep * LongestAttemptMargin) + UsefulMipSeconds))
+                if (cancellationToken.IsCancellationRequested || !Fits(_longestSweep, secondsLeft()))
                 {
                     return current;
                 }
@@ -371,7 +368,7 @@ internal sealed class NeighbourhoodSearch(
     /// </summary>
     private List<ChosenClass> Remove(List<ChosenClass> current, Func<double> secondsLeft, Action<double>? improved, CancellationToken cancellationToken)
     {
-        var repair = _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var repair = RepairOnce();
         var institutions = SaturatedInstitutions.Ranked(spaces, current, Booked(current, _ => true), calendar).Take(options.InstitutionNeighbourhoods);
         var value = Objective(current);
         foreach (var institution in institutions)
@@ -381,8 +378,7 @@ internal sealed class NeighbourhoodSearch(
             foreach (var k in classes)
             {
                 // The repair cannot be stopped half way: a move starts only if one as long as the longest repair fits.
-                if (cancellationToken.IsCancellationRequested
-                    || secondsLeft() < Math.Max(MinimumSecondsLeft, (_longestRepair * LongestAttemptMargin) + UsefulMipSeconds))
+                if (cancellationToken.IsCancellationRequested || !Fits(_longestRepair, secondsLeft()))
                 {
                     return current;
                 }
@@ -410,11 +406,22 @@ internal sealed class NeighbourhoodSearch(
         return current;
     }
 
+    /// <summary>The repair, made the first time it is needed and kept (<see cref="_repair"/>).</summary>
+    private UnservedRepair RepairOnce() =>
+        _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+
+    /// <summary>
+    /// Whether a step that cannot be stopped half way, as long as <paramref name="longest"/> (the longest of its kind so
+    /// far), still fits in <paramref name="secondsLeft"/> with a useful MIP after it.
+    /// </summary>
+    private static bool Fits(double longest, double secondsLeft) =>
+        secondsLeft >= Math.Max(MinimumSecondsLeft, (longest * LongestAttemptMargin) + UsefulMipSeconds);
+
     /// <summary>Serves what unserved demand it can without a MIP: into classes with free seats, then in new classes.</summary>
     private List<ChosenClass> Repair(List<ChosenClass> current, Action<double>? improved)
     {
         var started = Stopwatch.GetTimestamp();
-        var repair = _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var repair = RepairOnce();
         var (inserted, insertGain) = repair.Insert(current);
         var (opened, openGain) = repair.Open(inserted);
         _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
