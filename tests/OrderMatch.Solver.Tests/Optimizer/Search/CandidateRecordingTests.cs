@@ -14,15 +14,8 @@ public class CandidateRecordingTests
     [Fact]
     public void A_pruned_space_yields_the_same_candidates_with_or_without_diagnostics()
     {
-        var scenario = ScenarioGenerator.Generate(Tier.S, 2);
-        var index = new ScenarioIndex(scenario);
-        var calendar = new ScenarioCalendar(scenario.Horizon);
-        var eligibility = EligibilityAnalyzer.Analyze(index);
-        var spaces = scenario.Orders
-            .Select(o => new DemandItem(eligibility[o.Id], o.Trainees))
-            .Where(d => d.Eligibility.Blockers.Count == 0)
-            .GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
-            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
+        var (scenario, _, calendar, all) = Spaces(2);
+        var spaces = all
             .OrderByDescending(s => s.ExhaustiveSize(calendar.Horizon.Weeks))
             .Take(2)
             .ToList();
@@ -51,17 +44,8 @@ public class CandidateRecordingTests
     [Fact]
     public void A_space_made_with_some_of_its_orders_yields_what_a_new_space_over_them_yields()
     {
-        var scenario = ScenarioGenerator.Generate(Tier.S, 3);
-        var index = new ScenarioIndex(scenario);
-        var calendar = new ScenarioCalendar(scenario.Horizon);
-        var eligibility = EligibilityAnalyzer.Analyze(index);
-        var whole = scenario.Orders
-            .Select(o => new DemandItem(eligibility[o.Id], o.Trainees))
-            .Where(d => d.Eligibility.Blockers.Count == 0)
-            .GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
-            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))
-            .OrderByDescending(s => s.Orders.Count)
-            .First();
+        var (scenario, index, calendar, spaces) = Spaces(3);
+        var whole = spaces.OrderByDescending(s => s.Orders.Count).First();
         // Every other order, with fewer trainees: what a plan leaves of a course's demand.
         List<DemandItem> part = [.. whole.Orders.Where((_, i) => i % 2 == 0).Select(o => o with { Trainees = Math.Max(1, o.Trainees - 3) })];
         var generator = new CandidateGenerator(calendar, scenario.Policy);
@@ -75,6 +59,21 @@ public class CandidateRecordingTests
         var freshCandidates = generator.Generate([fresh], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates;
         Assert.NotEmpty(freshCandidates);
         Assert.Equal(Describe(freshCandidates), Describe(generator.Generate([shared], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates));
+    }
+
+    /// <summary>A generated tier S scenario's course spaces, one per course, over the orders no eligibility rule blocks.</summary>
+    private static (Scenario Scenario, ScenarioIndex Index, ScenarioCalendar Calendar, List<CourseSpace> Spaces) Spaces(int seed)
+    {
+        var scenario = ScenarioGenerator.Generate(Tier.S, seed);
+        var index = new ScenarioIndex(scenario);
+        var calendar = new ScenarioCalendar(scenario.Horizon);
+        var eligibility = EligibilityAnalyzer.Analyze(index);
+        List<CourseSpace> spaces = [.. scenario.Orders
+            .Select(o => new DemandItem(eligibility[o.Id], o.Trainees))
+            .Where(d => d.Eligibility.Blockers.Count == 0)
+            .GroupBy(d => d.Eligibility.Course.Id, StringComparer.Ordinal)
+            .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))];
+        return (scenario, index, calendar, spaces);
     }
 
     private static List<string> Describe(IEnumerable<CandidateClass> candidates) =>
