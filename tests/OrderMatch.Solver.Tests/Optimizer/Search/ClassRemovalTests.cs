@@ -33,8 +33,7 @@ public class ClassRemovalTests
     {
         // No sweep and no MIP: what changes the plan is the repair and the removal alone.
         var options = new SolveOptions { GreedySweeps = 0, NeighbourhoodsPerSecond = 0, RemovalPasses = removalPasses };
-        var search = new NeighbourhoodSearch([fixture.Space], fixture.Generator, [], fixture.Calendar, fixture.Scenario.Policy, [], options, new CpuPace(1));
-        return search.Improve(Plan(fixture), () => 30, improved: null, CancellationToken.None);
+        return fixture.Search(options).Improve(Plan(fixture), () => 30, improved: null, CancellationToken.None);
     }
 
     private static int Served(List<ChosenClass> plan, string order) =>

@@ -18,8 +18,7 @@ public class ResultMergeTests
             .Order("O2", 6, o => o with { AllowedSlots = ["Mon-AM", "Tue-AM"] })
             .Build());
 
-    private static NeighbourhoodSearch Search(RepairFixture fixture) =>
-        new([fixture.Space], fixture.Generator, [], fixture.Calendar, fixture.Scenario.Policy, [], new SolveOptions(), new CpuPace(1));
+    private static NeighbourhoodSearch Search(RepairFixture fixture) => fixture.Search();
 
     private static ChosenClass Class(RepairFixture fixture, string slot, params (string Order, int Trainees)[] enrollments)
     {
