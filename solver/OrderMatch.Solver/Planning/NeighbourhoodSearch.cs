@@ -19,9 +19,9 @@ namespace OrderMatch.Solver.Planning;
 /// gained nothing is tried again only after those that changed since. Before the search and after each improvement,
 /// <see cref="UnservedRepair"/> serves what it can of the unserved demand without a MIP. Before the first MIP, a greedy
 /// sweep re-plans every neighbourhood with the greedy alone, and then each class at a saturated institution is taken
-/// out in turn and the plan repaired without it (<see cref="SolveOptions.RemovalPasses"/>). With two or more threads, neighbourhoods that share no
-/// institution or course are re-solved side by side (<see cref="SolveOptions.SearchLanes"/>), their results merged
-/// while they keep the rules.
+/// out in turn and the plan repaired without it (<see cref="SolveOptions.RemovalPasses"/>). With two or more threads,
+/// neighbourhoods that share no institution or course are re-solved side by side (<see cref="SolveOptions.SearchLanes"/>),
+/// their results merged while they keep the rules.
 /// </summary>
 internal sealed class NeighbourhoodSearch(
     IReadOnlyList<CourseSpace> spaces,
@@ -368,7 +368,6 @@ internal sealed class NeighbourhoodSearch(
     /// </summary>
     private List<ChosenClass> Remove(List<ChosenClass> current, Func<double> secondsLeft, Action<double>? improved, CancellationToken cancellationToken)
     {
-        var repair = RepairOnce();
         var institutions = SaturatedInstitutions.Ranked(spaces, current, Booked(current, _ => true), calendar).Take(options.InstitutionNeighbourhoods);
         var value = Objective(current);
         foreach (var institution in institutions)
@@ -389,10 +388,7 @@ internal sealed class NeighbourhoodSearch(
                     continue;
                 }
 
-                var started = Stopwatch.GetTimestamp();
-                var (inserted, _) = repair.Insert([.. current.Where(c => !ReferenceEquals(c, removed))]);
-                var (repaired, _) = repair.Open(inserted);
-                _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                var (repaired, _) = Repaired([.. current.Where(c => !ReferenceEquals(c, removed))]);
                 var repairedValue = Objective(repaired);
                 if (repairedValue < value - MinimumGain)
                 {
@@ -406,9 +402,19 @@ internal sealed class NeighbourhoodSearch(
         return current;
     }
 
-    /// <summary>The repair, made the first time it is needed and kept (<see cref="_repair"/>).</summary>
-    private UnservedRepair RepairOnce() =>
-        _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+    /// <summary>
+    /// The plan with what <see cref="UnservedRepair"/> serves of its unserved demand (free seats, then new classes), and
+    /// what that saves; the repair is made the first time and kept, and the longest pass so far is recorded.
+    /// </summary>
+    private (List<ChosenClass> Plan, double Gain) Repaired(List<ChosenClass> current)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var repair = _repair ??= new UnservedRepair(spaces, generator, pinned, calendar, policy, options.MaxCandidatesPerModel);
+        var (inserted, insertGain) = repair.Insert(current);
+        var (opened, openGain) = repair.Open(inserted);
+        _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return (opened, insertGain + openGain);
+    }
 
     /// <summary>
     /// Whether a step that cannot be stopped half way, as long as <paramref name="longest"/> (the longest of its kind so
@@ -420,17 +426,13 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>Serves what unserved demand it can without a MIP: into classes with free seats, then in new classes.</summary>
     private List<ChosenClass> Repair(List<ChosenClass> current, Action<double>? improved)
     {
-        var started = Stopwatch.GetTimestamp();
-        var repair = RepairOnce();
-        var (inserted, insertGain) = repair.Insert(current);
-        var (opened, openGain) = repair.Open(inserted);
-        _longestRepair = Math.Max(_longestRepair, Stopwatch.GetElapsedTime(started).TotalSeconds);
-        if (insertGain + openGain > MinimumGain)
+        var (repaired, gain) = Repaired(current);
+        if (gain > MinimumGain)
         {
-            improved?.Invoke(insertGain + openGain);
+            improved?.Invoke(gain);
         }
 
-        return opened;
+        return repaired;
     }
 
     /// <summary>
