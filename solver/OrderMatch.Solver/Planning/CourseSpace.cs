@@ -53,8 +53,8 @@ internal sealed class CourseSpace
         Patterns = whole.Patterns;
         Sessions = whole.Sessions;
         _perWeek = whole._perWeek;
-        _positions = whole._positions ??= whole.Orders.Select((o, i) => (o.OrderId, i)).ToDictionary(x => x.OrderId, x => x.i, StringComparer.Ordinal);
-        Fits = [.. orders.Select(o => _positions.TryGetValue(o.OrderId, out var i) ? whole.Fits[i] : FitsOf(o))];
+        var positions = whole._positions ??= whole.Orders.Select((o, i) => (o.OrderId, i)).ToDictionary(x => x.OrderId, x => x.i, StringComparer.Ordinal);
+        Fits = [.. orders.Select(o => positions.TryGetValue(o.OrderId, out var i) ? whole.Fits[i] : FitsOf(o))];
         _qualified = whole._qualified;
         _nearRoom = whole._nearRoom;
         (Sites, SiteOrders, SiteTrainers) = Layout(orders, _qualified, _nearRoom);

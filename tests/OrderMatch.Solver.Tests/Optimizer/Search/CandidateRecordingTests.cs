@@ -61,6 +61,26 @@ public class CandidateRecordingTests
         Assert.Equal(Describe(freshCandidates), Describe(generator.Generate([shared], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates));
     }
 
+    [Fact]
+    public void A_space_made_with_some_orders_of_a_space_so_made_yields_what_a_new_space_over_them_yields()
+    {
+        var (scenario, index, calendar, spaces) = Spaces(3);
+        var whole = spaces.OrderByDescending(s => s.Orders.Count).First();
+        // The first orders left out, so every order sits at another position in the part than in the whole.
+        var part = whole.With([.. whole.Orders.Skip(3)]);
+        List<DemandItem> orders = [.. part.Orders.Where((_, i) => i % 2 == 1)];
+        var generator = new CandidateGenerator(calendar, scenario.Policy);
+
+        var shared = part.With(orders);
+        var fresh = new CourseSpace(whole.Course, orders, calendar, index);
+
+        Assert.True(orders.Count >= 3);
+        Assert.Equal(fresh.Fits.Select(Bits), shared.Fits.Select(Bits));
+        var freshCandidates = generator.Generate([fresh], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates;
+        Assert.NotEmpty(freshCandidates);
+        Assert.Equal(Describe(freshCandidates), Describe(generator.Generate([shared], new ResourceLedger(calendar), 6000, diagnostics: null).Candidates));
+    }
+
     /// <summary>A generated tier S scenario's course spaces, one per course, over the orders no eligibility rule blocks.</summary>
     private static (Scenario Scenario, ScenarioIndex Index, ScenarioCalendar Calendar, List<CourseSpace> Spaces) Spaces(int seed)
     {
@@ -75,6 +95,8 @@ public class CandidateRecordingTests
             .Select(g => new CourseSpace(index.Courses[g.Key], [.. g], calendar, index))];
         return (scenario, index, calendar, spaces);
     }
+
+    private static string Bits(bool[,] fits) => string.Concat(fits.Cast<bool>().Select(b => b ? '1' : '0'));
 
     private static List<string> Describe(IEnumerable<CandidateClass> candidates) =>
         [.. candidates.Select(k => $"{k.Describe()} {k.FixedCost:F4} {k.Capacity} {string.Join(',', k.Orders.Select(o => $"{o.Order}:{o.PerTrainee:F4}"))}")];
