@@ -361,6 +361,13 @@ internal sealed class NeighbourhoodSearch(
     }
 
     /// <summary>
+    /// The first <paramref name="count"/> institutions whose weekly class limit keeps unserved demand out of
+    /// <paramref name="current"/>, those keeping most out first.
+    /// </summary>
+    private IEnumerable<string> Saturated(List<ChosenClass> current, int count) =>
+        SaturatedInstitutions.Ranked(spaces, current, Booked(current, _ => true), calendar).Take(count);
+
+    /// <summary>
     /// Each class at an institution whose weekly class limit keeps unserved demand out, taken out of the plan in turn
     /// (smallest first) and the plan repaired without it by <see cref="UnservedRepair"/>: kept when the repaired plan is
     /// cheaper. The repair may put the class's trainees elsewhere and the freed week to better use; a move takes a
@@ -368,7 +375,7 @@ internal sealed class NeighbourhoodSearch(
     /// </summary>
     private List<ChosenClass> Remove(List<ChosenClass> current, Func<double> secondsLeft, Action<double>? improved, CancellationToken cancellationToken)
     {
-        var institutions = SaturatedInstitutions.Ranked(spaces, current, Booked(current, _ => true), calendar).Take(options.InstitutionNeighbourhoods);
+        var institutions = Saturated(current, options.InstitutionNeighbourhoods);
         var value = Objective(current);
         foreach (var institution in institutions)
         {
@@ -446,10 +453,7 @@ internal sealed class NeighbourhoodSearch(
         var institutions = new List<Neighbourhood>();
         if (institutionCount > 0)
         {
-            var booked = Booked(current, _ => true);
-            institutions.AddRange(SaturatedInstitutions.Ranked(spaces, current, booked, calendar)
-                .Take(institutionCount)
-                .Select(id => new Neighbourhood([], id)));
+            institutions.AddRange(Saturated(current, institutionCount).Select(id => new Neighbourhood([], id)));
         }
 
         var served = Served(current);
