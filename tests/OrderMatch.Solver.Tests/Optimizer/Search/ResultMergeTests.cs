@@ -18,8 +18,6 @@ public class ResultMergeTests
             .Order("O2", 6, o => o with { AllowedSlots = ["Mon-AM", "Tue-AM"] })
             .Build());
 
-    private static NeighbourhoodSearch Search(RepairFixture fixture) => fixture.Search();
-
     private static ChosenClass Class(RepairFixture fixture, string slot, params (string Order, int Trainees)[] enrollments)
     {
         var ids = fixture.Space.Orders.Select(o => o.OrderId).ToList();
@@ -34,7 +32,7 @@ public class ResultMergeTests
         var first = Class(fixture, "Mon-AM", ("O1", 10));
         var second = Class(fixture, "Tue-AM", ("O2", 6));
 
-        var (merged, gain) = Search(fixture).Merged(current: [first], solving: [], better: [second]);
+        var (merged, gain) = fixture.Search().Merged(current: [first], solving: [], better: [second]);
 
         Assert.NotNull(merged);
         Assert.Equal([first, second], merged);
@@ -50,7 +48,7 @@ public class ResultMergeTests
         var first = Class(fixture, "Mon-AM", ("O1", 10));
         var second = Class(fixture, "Mon-AM", ("O2", 6));
 
-        var (merged, gain) = Search(fixture).Merged(current: [first], solving: [], better: [second]);
+        var (merged, gain) = fixture.Search().Merged(current: [first], solving: [], better: [second]);
 
         Assert.Null(merged);
         Assert.Equal(0, gain);
@@ -64,7 +62,7 @@ public class ResultMergeTests
         // Serving O2 would lower the objective, but O1 would get 15 of its 10 trainees.
         var second = Class(fixture, "Tue-AM", ("O1", 5), ("O2", 6));
 
-        var (merged, _) = Search(fixture).Merged(current: [first], solving: [], better: [second]);
+        var (merged, _) = fixture.Search().Merged(current: [first], solving: [], better: [second]);
 
         Assert.Null(merged);
     }
@@ -79,7 +77,7 @@ public class ResultMergeTests
         var added = Class(fixture, "Tue-AM", ("O2", 6));
         var whole = Class(fixture, "Mon-AM", ("O1", 10));
 
-        var (merged, gain) = Search(fixture).Merged(current: [half, added], solving: [half], better: [whole]);
+        var (merged, gain) = fixture.Search().Merged(current: [half, added], solving: [half], better: [whole]);
 
         Assert.NotNull(merged);
         Assert.Equal([added, whole], merged);
