@@ -4,8 +4,8 @@ namespace OrderMatch.Solver.Cbc;
 
 /// <summary>
 /// Raw declarations of the part of CLP's C interface (<c>Clp_C_Interface.h</c>, exported by libClp, which CBC itself
-/// links) that <see cref="LpModel"/> uses: building an LP, adding columns, re-solving from the last basis and reading
-/// the row duals. <c>CoinBigIndex</c> is a 32-bit int in the Debian build.
+/// links) that <see cref="LpModel"/> uses: building an LP, adding columns, changing row and column bounds, re-solving from
+/// the last basis and reading the row duals and the column values. <c>CoinBigIndex</c> is a 32-bit int in the Debian build.
 /// </summary>
 internal static unsafe partial class ClpNative
 {
@@ -52,6 +52,24 @@ internal static unsafe partial class ClpNative
 
     [LibraryImport(Library, EntryPoint = "Clp_getNumRows")]
     internal static partial int GetNumRows(ClpModelHandle model);
+
+    [LibraryImport(Library, EntryPoint = "Clp_dual")]
+    internal static partial int Dual(ClpModelHandle model, int ifValuesPass);
+
+    [LibraryImport(Library, EntryPoint = "Clp_getColSolution")]
+    internal static partial double* GetColSolution(ClpModelHandle model);
+
+    [LibraryImport(Library, EntryPoint = "Clp_numberColumns")]
+    internal static partial int NumberColumns(ClpModelHandle model);
+
+    [LibraryImport(Library, EntryPoint = "Clp_chgRowLower")]
+    internal static partial void ChgRowLower(ClpModelHandle model, double* rowLower);
+
+    [LibraryImport(Library, EntryPoint = "Clp_chgRowUpper")]
+    internal static partial void ChgRowUpper(ClpModelHandle model, double* rowUpper);
+
+    [LibraryImport(Library, EntryPoint = "Clp_chgColumnUpper")]
+    internal static partial void ChgColumnUpper(ClpModelHandle model, double* columnUpper);
 }
 
 /// <summary>Owns one native <c>Clp_Simplex*</c>; released with <c>Clp_deleteModel</c>.</summary>

@@ -3,13 +3,16 @@ namespace OrderMatch.Solver.Cbc;
 /// <summary>
 /// A linear program solved by CLP that grows by columns: its rows are fixed when it is made, columns are added between
 /// solves, and each solve after the first starts from the last basis (primal simplex), as column generation needs. The
-/// row duals are read after each solve.
+/// row duals are read after each solve. Row bounds and column upper bounds may be changed between solves too; the next
+/// solve then runs the dual simplex from the last basis, which such changes leave dual feasible.
 /// </summary>
 internal sealed unsafe class LpModel : IDisposable
 {
     private readonly ClpModelHandle handle;
     private readonly int rows;
+    private readonly List<double> columnUpper = [];
     private bool solved;
+    private bool boundsChanged;
 
     /// <summary>A model with the given row bounds and no columns yet.</summary>
     public LpModel(double[] rowLower, double[] rowUpper)
@@ -59,13 +62,54 @@ internal sealed unsafe class LpModel : IDisposable
         {
             ClpNative.AddColumns(handle, 1, &lower, &upper, &cost, start, index, value);
         }
+
+        columnUpper.Add(upper);
+    }
+
+    public int ColumnCount => columnUpper.Count;
+
+    /// <summary>Sets every row's bounds (one entry per row each).</summary>
+    public void SetRowBounds(double[] rowLower, double[] rowUpper)
+    {
+        if (rowLower.Length != rows || rowUpper.Length != rows)
+        {
+            throw new ArgumentException($"{rows} rows, but {rowLower.Length} lower and {rowUpper.Length} upper bounds.", nameof(rowLower));
+        }
+
+        fixed (double* lower = rowLower)
+        fixed (double* upper = rowUpper)
+        {
+            ClpNative.ChgRowLower(handle, lower);
+            ClpNative.ChgRowUpper(handle, upper);
+        }
+
+        boundsChanged = true;
+    }
+
+    /// <summary>Sets one column's upper bound (its lower bound stays).</summary>
+    public void SetColumnUpper(int column, double upper)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, columnUpper.Count);
+        columnUpper[column] = upper;
+        var all = columnUpper.ToArray();
+        fixed (double* bounds = all)
+        {
+            ClpNative.ChgColumnUpper(handle, bounds);
+        }
+
+        boundsChanged = true;
     }
 
     /// <summary>Solves (from the last basis after the first time) within the given seconds; true when proven optimal.</summary>
     public bool Solve(double seconds)
     {
         ClpNative.SetMaximumSeconds(handle, Math.Max(0.01, seconds));
-        if (solved)
+        if (solved && boundsChanged)
+        {
+            ClpNative.Dual(handle, 0);
+        }
+        else if (solved)
         {
             ClpNative.Primal(handle, 0);
         }
@@ -74,6 +118,8 @@ internal sealed unsafe class LpModel : IDisposable
             ClpNative.InitialSolve(handle);
             solved = true;
         }
+
+        boundsChanged = false;
 
         return ClpNative.IsProvenOptimal(handle) != 0;
     }
@@ -91,6 +137,20 @@ internal sealed unsafe class LpModel : IDisposable
         }
 
         return duals;
+    }
+
+    /// <summary>The column values of the last solve, one per column in the order added.</summary>
+    public double[] ColumnValues()
+    {
+        var count = ClpNative.NumberColumns(handle);
+        var solution = ClpNative.GetColSolution(handle);
+        var values = new double[count];
+        for (var j = 0; j < count; j++)
+        {
+            values[j] = solution[j];
+        }
+
+        return values;
     }
 
     public void Dispose() => handle.Dispose();
