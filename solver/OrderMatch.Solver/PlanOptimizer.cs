@@ -14,6 +14,8 @@ namespace OrderMatch.Solver;
 /// enrollments with per-slot resource rows → plan assembled, priced by <see cref="PlanEvaluator"/>, explained.
 /// When every candidate fits one model the MIP is exact and its bound proves optimality; otherwise slices are solved
 /// in order of priority-weighted demand, each on what earlier slices left, then improved by a large-neighbourhood search.
+/// From scratch, where the whole-class LP behind the bound is small enough, <see cref="ClassColumnDive"/> builds the
+/// search's start in place of the slices.
 /// Decision pins restrict the orders they name from eligibility on. Work is counted (nodes, neighbourhoods), never
 /// timed, so runs repeat; the time limit is an outer guard. The proven bound is the best of <see cref="LowerBound"/>,
 /// <see cref="CapacityBound"/>, <see cref="ClassColumnBound"/> and, for an exact model, CBC's bound; the two
@@ -122,9 +124,16 @@ public static class PlanOptimizer
             phases.End("first come");
         }
 
+        // From scratch where the whole-class LP is small enough (a city), a dive over it builds the plan in place of the
+        // slices; one that does not finish in its share is dropped and the slices are built.
+        var dive = !singleSlice && firstCome is null && previous.Count == 0 && options.DiveShare > 0
+            ? ClassColumnDive.Plan(index, calendar, spaces, unreachable, pinned, generator, options.TimeLimitSeconds * options.DiveShare, cancellationToken)
+            : null;
+        var dived = dive is { Finished: true } ? dive.Classes : null;
+
         // Slices built one by one are charged the whole-class LP's prices of the institutions' weeks, so that the first
         // ones leave the weeks later ones need most. Not with a first-come start (at scale there is no such LP).
-        var weekPrices = !singleSlice && firstCome is null && options.PriceInstitutionWeeks
+        var weekPrices = dived is null && !singleSlice && firstCome is null && options.PriceInstitutionWeeks
             ? pricesFound.Task.GetAwaiter().GetResult()
             : null;
         var works = slices.Select(SliceWork).ToArray();
@@ -134,7 +143,33 @@ public static class PlanOptimizer
             laterWork[i] = laterWork[i + 1] + works[i + 1];
         }
 
-        for (var i = 0; i < slices.Count; i++)
+        if (dived is not null)
+        {
+            // The explanations read what candidate generation records per order: each slice's candidates are generated
+            // once on the pinned classes' bookings, for that alone.
+            var started = clock.Elapsed.TotalSeconds;
+            foreach (var slice in slices)
+            {
+                var orders = slice.SelectMany(s => s.Orders).Select(o => o.OrderId).ToList();
+                var set = generator.Generate(slice, ledger, options.MaxCandidatesPerModel, diagnostics);
+                totalCandidates += set.Candidates.Count;
+                timedOut.UnionWith(orders);
+                if (set.Exhaustive)
+                {
+                    exhaustiveOrders.UnionWith(orders);
+                }
+            }
+
+            allProven = false;
+            chosen = dived;
+            sliceSeconds = clock.Elapsed.TotalSeconds - started;
+            doneCost = PlanCost(scenario, index, pinned, chosen, previous, calendar);
+            pendingCost = 0;
+            progress?.Report(new SolveProgress("dive", doneCost, Bound(), clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
+        }
+
+        // The slices, unless the dive built the plan.
+        for (var i = 0; dived is null && i < slices.Count; i++)
         {
             var slice = slices[i];
             var orders = slice.SelectMany(s => s.Orders).ToList();
@@ -345,6 +380,7 @@ public static class PlanOptimizer
         progress?.Report(new SolveProgress("done", objective.Total, provenBound, clock.Elapsed.TotalSeconds, slices.Count, slices.Count));
         return new SolveReport(plan, slices.Count, totalCandidates, singleSlice && allProven, columns, rows)
         {
+            DivedClasses = dived?.Count,
             NeighbourhoodsTried = search.Attempts,
             NeighbourhoodsImproved = search.Improvements,
             NeighbourhoodsSwept = search.SweepAttempts,

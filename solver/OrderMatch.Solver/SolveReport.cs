@@ -5,6 +5,9 @@ namespace OrderMatch.Solver;
 /// <summary>The plan a run produced, with figures about how it was found.</summary>
 public sealed record SolveReport(Plan Plan, int Slices, int Candidates, bool Exhaustive, int MipColumns, int MipRows)
 {
+    /// <summary>Classes <see cref="Planning.ClassColumnDive"/> booked as the search's start; null when the slices built it.</summary>
+    public int? DivedClasses { get; init; }
+
     /// <summary>Neighbourhoods the large-neighbourhood search re-solved.</summary>
     public int NeighbourhoodsTried { get; init; }
 

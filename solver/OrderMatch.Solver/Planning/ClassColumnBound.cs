@@ -106,19 +106,19 @@ internal static class ClassColumnBound
     public sealed record Result(double Bound, WeekPrices Prices);
 
     /// <summary>A class found by pricing: its cost and its entries in the master's rows.</summary>
-    private sealed record ClassColumn(double Cost, int[] Rows, double[] Values);
+    internal sealed record ClassColumn(double Cost, int[] Rows, double[] Values, int Site, Choice Choice, List<(int K, int Trainees)> Held);
 
     /// <summary>An order of the bound: its trainees, its unserved cost per trainee, and where it sits in its course space.</summary>
-    private sealed record Order(int Trainees, double Penalty, int Space, int Local);
+    internal sealed record Order(int Trainees, double Penalty, int Space, int Local);
 
     /// <summary>A site of a course space where some trainer may teach: its fixed cost per class and per-order costs.</summary>
-    private sealed record Site(int Space, int Index, int Institution, int Capacity, double Fixed, int[] Orders, double[] PerTrainee, int[]? Groups);
+    internal sealed record Site(int Space, int Index, int Institution, int Capacity, double Fixed, int[] Orders, double[] PerTrainee, int[]? Groups);
 
     /// <summary>
     /// A pattern and start week standing for every one of its space's that holds sessions in the same weeks and suits
     /// the same orders: at any site their classes price alike. Members are the patterns × weeks it stands for.
     /// </summary>
-    private sealed record Choice(int Pattern, int Week, int[] Weeks, int[] Members);
+    internal sealed record Choice(int Pattern, int Week, int[] Weeks, int[] Members);
 
     /// <summary>The weeks and the suited orders of a pattern × week, as bits, compared by value.</summary>
     private sealed class ChoiceKey(ulong[] bits) : IEquatable<ChoiceKey>
@@ -145,7 +145,18 @@ internal static class ClassColumnBound
         }
     }
 
-    private sealed class Problem
+    /// <summary>
+    /// What a dive (<see cref="ClassColumnDive"/>) has left: the trainees each order still asks for, and which site ×
+    /// choice can still be booked.
+    /// </summary>
+    internal sealed class DiveLimits(int[] remaining, Func<int, Choice, bool> realizable)
+    {
+        public int[] Remaining => remaining;
+
+        public bool Realizable(int site, Choice choice) => realizable(site, choice);
+    }
+
+    internal sealed class Problem
     {
         private readonly IReadOnlyList<CourseSpace> spaces;
         private readonly int[][] spaceOrders;
@@ -171,6 +182,11 @@ internal static class ClassColumnBound
 
         public List<Order> Orders { get; }
         public List<Site> Sites { get; }
+        public IReadOnlyList<CourseSpace> Spaces => spaces;
+        public int Weeks => weeks;
+
+        /// <summary>The bound's order for a space's order (by its position there), or -1 when it is left out as unreachable.</summary>
+        public int OrderOf(int space, int local) => spaceOrders[space][local];
         public double[] RowLower { get; }
         public double[] RowUpper { get; }
 
@@ -354,7 +370,7 @@ internal static class ClassColumnBound
         }
 
         /// <summary>The Lagrangian bound of these duals, and the classes of most negative reduced cost.</summary>
-        public (double Bound, List<ClassColumn> Columns) Price(double[] duals)
+        public (double Bound, List<ClassColumn> Columns) Price(double[] duals, DiveLimits? dive = null)
         {
             var bound = 0.0;
             for (var g = 0; g < Orders.Count; g++)
@@ -384,14 +400,14 @@ internal static class ClassColumnBound
                         mu += Math.Min(0, duals[institutionRows + (site.Institution * weeks) + v - 1]);
                     }
 
-                    var (gain, size) = Fill(space, site, ranked, choice.Pattern, choice.Week, null);
+                    var (gain, size) = Fill(space, site, ranked, choice.Pattern, choice.Week, null, dive);
                     if (size < space.Course.MinSize)
                     {
                         continue;
                     }
 
                     var reducedCost = site.Fixed - mu - gain;
-                    if (reducedCost >= 0)
+                    if (reducedCost >= 0 || (dive is not null && !dive.Realizable(siteIndex, choice)))
                     {
                         continue;
                     }
@@ -447,7 +463,7 @@ internal static class ClassColumnBound
                 var site = Sites[siteIndex];
                 var space = spaces[site.Space];
                 var held = new List<(int Order, int Trainees)>();
-                Fill(space, site, Ranked(site, duals), choice.Pattern, choice.Week, held);
+                Fill(space, site, Ranked(site, duals), choice.Pattern, choice.Week, held, dive);
                 var cost = site.Fixed;
                 var rows = new List<int>();
                 var values = new List<double>();
@@ -464,7 +480,7 @@ internal static class ClassColumnBound
                     values.Add(1);
                 }
 
-                columns.Add(new ClassColumn(cost, [.. rows], [.. values]));
+                columns.Add(new ClassColumn(cost, [.. rows], [.. values], siteIndex, choice, held));
             }
 
             return (bound, columns);
@@ -488,8 +504,8 @@ internal static class ClassColumnBound
         /// Fills a class of the site with pattern p and week w: the orders of highest profit that suit it, while their
         /// profit is positive or the class is below its minimum, up to its capacity. Returns the profit and the size.
         /// </summary>
-        private static (double Gain, int Size) Fill(CourseSpace space, Site site, (int K, double Profit)[] ranked, int p, int w,
-            List<(int, int)>? held)
+        private (double Gain, int Size) Fill(CourseSpace space, Site site, (int K, double Profit)[] ranked, int p, int w,
+            List<(int, int)>? held, DiveLimits? dive)
         {
             var gain = 0.0;
             var size = 0;
@@ -507,10 +523,21 @@ internal static class ClassColumnBound
                     continue;
                 }
 
-                var take = Math.Min(space.Orders[local].Trainees, site.Capacity - size);
+                var trainees = dive is null ? space.Orders[local].Trainees : dive.Remaining[spaceOrders[site.Space][local]];
+                var take = Math.Min(trainees, site.Capacity - size);
                 if (profit <= 0)
                 {
                     take = Math.Min(take, minimum - size);
+                }
+
+                if (dive is not null)
+                {
+                    // A plan's class keeps each order whole or in chunks of at least minChunk (H11).
+                    var order = space.Orders[local].Eligibility.Order;
+                    if (take <= 0 || (order.Splittable ? take < order.MinChunk : take < space.Orders[local].Trainees))
+                    {
+                        continue;
+                    }
                 }
 
                 gain += profit * take;

@@ -50,7 +50,7 @@ internal static class SolveCommand
             var file = parse.GetValue(output)!;
             file.Directory?.Create();
             File.WriteAllText(file.FullName, FormatJson.Serialize(report.Plan), new System.Text.UTF8Encoding(false));
-            console.MarkupLine($"[green]wrote[/] {Markup.Escape(file.FullName)} ({report.Plan.Classes.Count} classes, {report.Slices} slice(s), {report.Candidates} candidate classes)");
+            console.MarkupLine($"[green]wrote[/] {Markup.Escape(file.FullName)} ({report.Plan.Classes.Count} classes, {report.Slices} slice(s), {report.Candidates} candidate classes{(report.DivedClasses is { } dived ? $", started from {dived} classes of the LP dive" : string.Empty)})");
             PlanSummary.Print(report.Plan, console);
             console.MarkupLine("phases: " + string.Join(", ", report.Phases.Select(p =>
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Phase} {p.Seconds:0.0} s"))));

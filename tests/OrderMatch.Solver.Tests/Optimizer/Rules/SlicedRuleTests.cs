@@ -33,7 +33,8 @@ public class SlicedRuleTests
             Institutions = [.. built.Institutions.Select(i => i with { Rooms = [.. i.Rooms.Select(r => r with { Types = [ScenarioBuilder.Lab, OtherRoomType] })] })],
             Trainers = [.. built.Trainers.Select(t => t with { Qualifications = [.. t.Qualifications, new Qualification(OtherOccupation, 5)] })],
         };
-        var report = PlanOptimizer.Solve(scenario, Options with { MaxCandidatesPerModel = CandidatesPerSlice });
+        // The slices build the plan (no dive over the whole-class LP), each on what the earlier ones booked.
+        var report = PlanOptimizer.Solve(scenario, Options with { MaxCandidatesPerModel = CandidatesPerSlice, DiveShare = 0 });
         Assert.Equal(2, report.Slices);
         AssertPasses(scenario, report.Plan);
         Assert.Empty(report.Plan.Unassigned);

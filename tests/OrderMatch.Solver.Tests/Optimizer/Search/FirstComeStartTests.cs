@@ -41,7 +41,8 @@ public class FirstComeStartTests
     {
         var built = CompetingCourses.Scenario();
         var scenario = built with { Orders = [.. built.Orders.OrderBy(o => o.Id == "O2" ? 0 : 1)] };
-        var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0 };
+        // The slices are built in each run (without the first-come start too: no dive), to compare what they build.
+        var options = Options with { MaxCandidatesPerModel = 30, FirstComeMinimumOrders = 0, DiveShare = 0 };
 
         var (held, heldPlan, _) = Construction(scenario, options);
         var (greedy, _, _) = Construction(scenario, options with { FirstComeStart = false });

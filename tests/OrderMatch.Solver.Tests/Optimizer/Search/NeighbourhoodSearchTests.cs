@@ -39,10 +39,11 @@ public class NeighbourhoodSearchTests
     {
         var scenario = ScenarioGenerator.Generate(Tier.S, 1);
         // Small models keep the run quick; no neighbourhood MIP may run (a budget of none), so what the search gains
-        // after the repair, the sweep gained.
+        // after the repair, the sweep gained. The slices build the start (no dive).
         var sweepOnly = new SolveOptions
         {
             TimeLimitSeconds = 600,
+            DiveShare = 0,
             MaxMipCandidates = 150,
             MipCandidatesPerOrder = 3,
             SliceMipNodes = 20,
