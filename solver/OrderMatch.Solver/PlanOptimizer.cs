@@ -335,7 +335,10 @@ public static class PlanOptimizer
         }
 
         phases.End("construction");
-        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, options, pace);
+        // The greedy sweep re-plans what slices built one at a time left; after a dive it cost more time than it gained (on
+        // tier S seeds 1–12 at 60 s the plans without it were 1.2 % cheaper in sum, cheaper on 10 of 12).
+        var searchOptions = dived is null ? options : options with { GreedySweeps = 0 };
+        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, searchOptions, pace);
         if (!singleSlice)
         {
             var incumbentCost = doneCost + pendingCost;

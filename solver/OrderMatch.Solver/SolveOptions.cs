@@ -167,7 +167,8 @@ public sealed record SolveOptions
 
     /// <summary>
     /// Passes of the greedy sweep before the neighbourhood MIPs: every neighbourhood re-planned by the greedy alone,
-    /// kept where it gains; passes repeat while one gains. 0 leaves it out.
+    /// kept where it gains; passes repeat while one gains. 0 leaves it out. Not run on a plan from the dive
+    /// (<see cref="DiveShare"/>).
     /// </summary>
     public int GreedySweeps { get; init; } = 2;
 
