@@ -105,7 +105,7 @@ internal static class ClassColumnBound
     /// <summary>The bound, and the last LP's prices of the institutions' class-weeks.</summary>
     public sealed record Result(double Bound, WeekPrices Prices);
 
-    /// <summary>A class found by pricing: its cost and its entries in the master's rows.</summary>
+    /// <summary>A class found by pricing: its cost, its entries in the master's rows, its site and choice, and what it holds of which site orders.</summary>
     internal sealed record ClassColumn(double Cost, int[] Rows, double[] Values, int Site, Choice Choice, List<(int K, int Trainees)> Held);
 
     /// <summary>An order of the bound: its trainees, its unserved cost per trainee, and where it sits in its course space.</summary>
@@ -156,6 +156,7 @@ internal static class ClassColumnBound
         public bool Realizable(int site, Choice choice) => realizable(site, choice);
     }
 
+    /// <summary>The LP's orders, sites and choices, and its pricing; shared by the bound and <see cref="ClassColumnDive"/>.</summary>
     internal sealed class Problem
     {
         private readonly IReadOnlyList<CourseSpace> spaces;
@@ -369,7 +370,10 @@ internal static class ClassColumnBound
             })];
         }
 
-        /// <summary>The Lagrangian bound of these duals, and the classes of most negative reduced cost.</summary>
+        /// <summary>
+        /// The Lagrangian bound of these duals, and the classes of most negative reduced cost; with <paramref name="dive"/>,
+        /// only classes the dive can still book, holding what the orders still ask (the bound is then not one).
+        /// </summary>
         public (double Bound, List<ClassColumn> Columns) Price(double[] duals, DiveLimits? dive = null)
         {
             var bound = 0.0;
@@ -502,7 +506,8 @@ internal static class ClassColumnBound
 
         /// <summary>
         /// Fills a class of the site with pattern p and week w: the orders of highest profit that suit it, while their
-        /// profit is positive or the class is below its minimum, up to its capacity. Returns the profit and the size.
+        /// profit is positive or the class is below its minimum, up to its capacity. Returns the profit and the size. In a
+        /// dive it takes what each order still asks, in whole orders or chunks of at least minChunk (H11).
         /// </summary>
         private (double Gain, int Size) Fill(CourseSpace space, Site site, (int K, double Profit)[] ranked, int p, int w,
             List<(int, int)>? held, DiveLimits? dive)

@@ -24,6 +24,7 @@ internal static class ClassColumnDive
     /// <summary>Classes the LP opens at least this much are booked in one step (most opened first).</summary>
     private const double FixThreshold = 0.9;
 
+    /// <summary>A class the LP opens less than this is not open at all.</summary>
     private const double Opened = 1e-6;
 
     /// <summary>What a dive booked, and whether it ran until the LP opened no more classes.</summary>
