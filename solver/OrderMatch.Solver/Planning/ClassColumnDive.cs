@@ -150,24 +150,19 @@ internal static class ClassColumnDive
         {
             var site = problem.Sites[column.Site];
             var space = problem.Spaces[site.Space];
-            var weeks = problem.Weeks;
-            foreach (var pw in column.Choice.Members)
+            foreach (var (p, w, trainer) in Placements(column.Site, column.Choice))
             {
-                var (p, w) = (pw / (weeks + 1), pw % (weeks + 1));
-                foreach (var trainer in space.SiteTrainers[site.Index])
+                if (generator.At(space, site.Index, trainer, p, w) is not { } k)
                 {
-                    if (!Admits(column.Site, (p, w, trainer)) || generator.At(space, site.Index, trainer, p, w) is not { } k)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var enrollments = Enrollments(column, k);
-                    var size = enrollments.Sum(e => e.Trainees);
-                    if (size >= space.Course.MinSize && size <= k.Capacity)
-                    {
-                        Keep(column, k, enrollments, rowLower, rowUpper);
-                        return true;
-                    }
+                var enrollments = Enrollments(column, k);
+                var size = enrollments.Sum(e => e.Trainees);
+                if (size >= space.Course.MinSize && size <= k.Capacity)
+                {
+                    Keep(column, k, enrollments, rowLower, rowUpper);
+                    return true;
                 }
             }
 
@@ -231,30 +226,34 @@ internal static class ClassColumnDive
                 return known;
             }
 
-            var site = problem.Sites[siteIndex];
-            var space = problem.Spaces[site.Space];
-            var weeks = problem.Weeks;
             (int P, int W, Trainer Trainer)? found = null;
-            foreach (var pw in choice.Members)
+            foreach (var at in Placements(siteIndex, choice))
             {
-                var (p, w) = (pw / (weeks + 1), pw % (weeks + 1));
-                foreach (var trainer in space.SiteTrainers[site.Index])
-                {
-                    if (Admits(siteIndex, (p, w, trainer)))
-                    {
-                        found = (p, w, trainer);
-                        break;
-                    }
-                }
-
-                if (found is not null)
-                {
-                    break;
-                }
+                found = at;
+                break;
             }
 
             _fits[key] = found;
             return found;
+        }
+
+        /// <summary>The choice's patterns and start weeks, each with the site's trainers nearest first, that what is booked admits.</summary>
+        private IEnumerable<(int P, int W, Trainer Trainer)> Placements(int siteIndex, ClassColumnBound.Choice choice)
+        {
+            var site = problem.Sites[siteIndex];
+            var trainers = problem.Spaces[site.Space].SiteTrainers[site.Index];
+            var weeks = problem.Weeks;
+            foreach (var pw in choice.Members)
+            {
+                var (p, w) = (pw / (weeks + 1), pw % (weeks + 1));
+                foreach (var trainer in trainers)
+                {
+                    if (Admits(siteIndex, (p, w, trainer)))
+                    {
+                        yield return (p, w, trainer);
+                    }
+                }
+            }
         }
 
         private bool Admits(int siteIndex, (int P, int W, Trainer Trainer) at)
