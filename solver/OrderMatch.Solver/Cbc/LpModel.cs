@@ -13,6 +13,7 @@ internal sealed unsafe class LpModel : IDisposable
     private readonly List<double> columnUpper = [];
     private bool solved;
     private bool boundsChanged;
+    private bool columnUppersChanged;
 
     /// <summary>A model with the given row bounds and no columns yet.</summary>
     public LpModel(double[] rowLower, double[] rowUpper)
@@ -86,18 +87,13 @@ internal sealed unsafe class LpModel : IDisposable
         boundsChanged = true;
     }
 
-    /// <summary>Sets one column's upper bound (its lower bound stays).</summary>
+    /// <summary>Sets one column's upper bound (its lower bound stays); the model gets the changed bounds at the next solve.</summary>
     public void SetColumnUpper(int column, double upper)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, columnUpper.Count);
         columnUpper[column] = upper;
-        var all = columnUpper.ToArray();
-        fixed (double* bounds = all)
-        {
-            ClpNative.ChgColumnUpper(handle, bounds);
-        }
-
+        columnUppersChanged = true;
         boundsChanged = true;
     }
 
@@ -105,6 +101,17 @@ internal sealed unsafe class LpModel : IDisposable
     public bool Solve(double seconds)
     {
         ClpNative.SetMaximumSeconds(handle, Math.Max(0.01, seconds));
+        if (columnUppersChanged)
+        {
+            var all = columnUpper.ToArray();
+            fixed (double* bounds = all)
+            {
+                ClpNative.ChgColumnUpper(handle, bounds);
+            }
+
+            columnUppersChanged = false;
+        }
+
         if (solved && boundsChanged)
         {
             ClpNative.Dual(handle, 0);

@@ -62,6 +62,7 @@ internal static class ClassColumnDive
 
         var offset = problem.Orders.Count;
         var columns = new List<ClassColumnBound.ClassColumn>();
+        var live = new List<int>();
         var limits = new ClassColumnBound.DiveLimits(booking.Remaining, booking.Realizable);
         while (true)
         {
@@ -92,34 +93,47 @@ internal static class ClassColumnDive
                 foreach (var column in found)
                 {
                     master.AddColumn(0, 1, column.Cost, column.Rows, column.Values);
+                    live.Add(columns.Count);
                     columns.Add(column);
                 }
             }
 
             var x = master.ColumnValues();
-            var open = Enumerable.Range(0, columns.Count).Where(j => x[offset + j] > Opened)
-                .OrderByDescending(j => x[offset + j]).ThenBy(j => j).ToList();
+            var open = live.Where(j => x[offset + j] > Opened).OrderByDescending(j => x[offset + j]).ThenBy(j => j).ToList();
             if (open.Count == 0)
             {
                 break;
             }
 
-            var booked = 0;
-            foreach (var j in open)
+            // Where the bookings so far leave an open class no placement, it is dropped, and only what the LP opens of
+            // the others is booked.
+            var blocked = open.Where(j => !booking.Realizable(columns[j].Site, columns[j].Choice)).ToHashSet();
+            var dropped = new HashSet<int>(blocked);
+            foreach (var j in open.Where(j => !blocked.Contains(j)))
             {
-                if (booked > 0 && x[offset + j] < FixThreshold)
+                if (dropped.Count > 0 && x[offset + j] < FixThreshold)
                 {
                     break;
                 }
 
-                if (booking.Book(columns[j], rowLower, rowUpper))
+                // A class booked in this step may have taken what this one holds or where it would sit.
+                if (booking.Holds(columns[j]) && booking.Realizable(columns[j].Site, columns[j].Choice))
                 {
-                    booked++;
+                    booking.Book(columns[j], rowLower, rowUpper);
                 }
 
+                dropped.Add(j);
+            }
+
+            // Classes priced before these bookings may hold trainees an order no longer asks for: the LP would count
+            // them whole, so they are dropped too, and pricing offers them again with what is left.
+            dropped.UnionWith(live.Where(j => !booking.Holds(columns[j])));
+            foreach (var j in dropped)
+            {
                 master.SetColumnUpper(offset + j, 0);
             }
 
+            live.RemoveAll(dropped.Contains);
             master.SetRowBounds(rowLower, rowUpper);
         }
 
@@ -139,6 +153,13 @@ internal static class ClassColumnDive
         public List<ChosenClass> Chosen { get; } = [];
 
         public bool Realizable(int site, ClassColumnBound.Choice choice) => Fit(site, choice) is not null;
+
+        /// <summary>Whether the column holds no more of any order than the order still asks for.</summary>
+        public bool Holds(ClassColumnBound.ClassColumn column)
+        {
+            var site = problem.Sites[column.Site];
+            return column.Held.All(h => h.Trainees <= Remaining[problem.OrderOf(site.Space, site.Orders[h.K])]);
+        }
 
         /// <summary>
         /// Books the column's class at the first pattern and start week of its choice and the nearest trainer that what is
