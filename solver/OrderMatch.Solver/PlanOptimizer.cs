@@ -337,8 +337,8 @@ public static class PlanOptimizer
         phases.End("construction");
         // The greedy sweep re-plans what slices built one at a time left; after a dive it cost more time than it gained (on
         // tier S seeds 1–12 at 60 s the plans without it were 1.2 % cheaper in sum, cheaper on 10 of 12).
-        var searchOptions = dived is null ? options : options with { GreedySweeps = 0 };
-        var search = new NeighbourhoodSearch(spaces, generator, pinned, calendar, policy, previous, searchOptions, pace);
+        var searchOptions = dived is null ? options with { RedivesPerSecond = 0 } : options with { GreedySweeps = 0 };
+        var search = new NeighbourhoodSearch(index, spaces, generator, pinned, calendar, policy, previous, searchOptions, pace);
         if (!singleSlice)
         {
             var incumbentCost = doneCost + pendingCost;
@@ -388,6 +388,8 @@ public static class PlanOptimizer
             NeighbourhoodsImproved = search.Improvements,
             NeighbourhoodsSwept = search.SweepAttempts,
             SweepImprovements = search.SweepImprovements,
+            NeighbourhoodsRedived = search.RediveAttempts,
+            RediveImprovements = search.RediveImprovements,
             Phases = phases.Timings,
         };
     }

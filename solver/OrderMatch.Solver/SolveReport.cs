@@ -20,6 +20,12 @@ public sealed record SolveReport(Plan Plan, int Slices, int Candidates, bool Exh
     /// <inheritdoc cref="NeighbourhoodsSwept"/>
     public int SweepImprovements { get; init; }
 
+    /// <summary>Neighbourhoods re-planned by the dive after the MIPs, and those of them that improved the plan.</summary>
+    public int NeighbourhoodsRedived { get; init; }
+
+    /// <inheritdoc cref="NeighbourhoodsRedived"/>
+    public int RediveImprovements { get; init; }
+
     /// <summary>Seconds each phase of the run took, in the order they ran.</summary>
     public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
 }

@@ -32,11 +32,13 @@ internal static class ClassColumnDive
 
     /// <summary>
     /// The classes a dive books for the orders of <paramref name="spaces"/> outside <paramref name="unreachable"/>, on top
-    /// of <paramref name="pinned"/>; null when the LP is too large for <see cref="ClassColumnBound"/>'s limits.
+    /// of <paramref name="pinned"/> and of <paramref name="booked"/> (classes of a plan kept around them; their
+    /// trainees are not in <paramref name="spaces"/>' orders); null when the LP is too large for
+    /// <see cref="ClassColumnBound"/>'s limits.
     /// </summary>
     public static Result? Plan(ScenarioIndex index, ScenarioCalendar calendar, IReadOnlyList<CourseSpace> spaces,
         IReadOnlySet<string> unreachable, IReadOnlyList<PlanClass> pinned, CandidateGenerator generator, double seconds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<CandidateClass>? booked = null)
     {
         var clock = Stopwatch.StartNew();
         var problem = ClassColumnBound.Problem.Build(index, calendar, spaces, unreachable, pinned);
@@ -54,6 +56,22 @@ internal static class ClassColumnDive
         var booking = new Booking(problem, ledger, generator);
         var rowLower = (double[])problem.RowLower.Clone();
         var rowUpper = (double[])problem.RowUpper.Clone();
+        if (booked is { Count: > 0 })
+        {
+            var institutions = index.Scenario.Institutions;
+            var institutionIndex = Enumerable.Range(0, institutions.Count).ToDictionary(i => institutions[i].Id, StringComparer.Ordinal);
+            foreach (var k in booked)
+            {
+                ledger.Book(k);
+                var i = institutionIndex[k.Site.Institution.Id];
+                foreach (var v in k.SessionsPerWeek.Keys)
+                {
+                    var row = problem.Orders.Count + (i * problem.Weeks) + v - 1;
+                    rowUpper[row] = Math.Max(0, rowUpper[row] - 1);
+                }
+            }
+        }
+
         using var master = new LpModel(rowLower, rowUpper);
         for (var g = 0; g < problem.Orders.Count; g++)
         {

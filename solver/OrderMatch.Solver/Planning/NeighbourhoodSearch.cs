@@ -24,6 +24,7 @@ namespace OrderMatch.Solver.Planning;
 /// their results merged while they keep the rules.
 /// </summary>
 internal sealed class NeighbourhoodSearch(
+    ScenarioIndex index,
     IReadOnlyList<CourseSpace> spaces,
     CandidateGenerator generator,
     IReadOnlyList<PlanClass> pinned,
@@ -95,6 +96,15 @@ internal sealed class NeighbourhoodSearch(
     /// <inheritdoc cref="SweepAttempts"/>
     public int SweepImprovements { get; private set; }
 
+    /// <summary>Neighbourhoods re-planned by the dive after the MIPs, and those of them kept.</summary>
+    public int RediveAttempts { get; private set; }
+
+    /// <inheritdoc cref="RediveAttempts"/>
+    public int RediveImprovements { get; private set; }
+
+    /// <summary>No order is left out of a dive as unreachable: one that is stays unserved there too.</summary>
+    private static readonly IReadOnlySet<string> NoOrders = new HashSet<string>();
+
     /// <summary>
     /// Improves <paramref name="incumbent"/> until its budget of neighbourhoods is spent (<see cref="SolveOptions.NeighbourhoodsPerSecond"/>
     /// × the time limit) or every neighbourhood has been tried since the last improvement; each MIP is limited by
@@ -148,7 +158,7 @@ internal sealed class NeighbourhoodSearch(
             var picked = Pick(untried, fruitless, current, Math.Min(Lanes, allowed - Attempts));
             if (picked.Count == 0)
             {
-                return current;
+                return Redive(current, secondsLeft, improved, cancellationToken);
             }
 
             // Guard: neighbourhoods are started only if the longest preparation so far would still fit with a useful
@@ -208,6 +218,75 @@ internal sealed class NeighbourhoodSearch(
                 triedSinceImprovement.UnionWith(picked.Select(h => h.Key));
                 // The repair cannot be stopped half way either, so after an improvement it runs only if a pass as long
                 // as the longest so far still fits.
+                if (options.RepairUnserved && secondsLeft() >= _longestRepair * LongestAttemptMargin)
+                {
+                    current = Repair(current, improved);
+                }
+            }
+        }
+
+        return Redive(current, secondsLeft, improved, cancellationToken);
+    }
+
+    /// <summary>
+    /// Re-plans each neighbourhood by <see cref="ClassColumnDive"/> on what the rest of the plan books, keeping the result
+    /// where the whole plan gains (and repairing after it), until a pass over them all gains nothing, the budget of dives
+    /// (<see cref="SolveOptions.RedivesPerSecond"/> × the time limit) is spent or time is up. A neighbourhood is dived
+    /// again only when what it holds changed since its last dive. A dive counts its LP rounds, so the same plan and
+    /// budget give the same moves; the time left is an outer guard.
+    /// </summary>
+    private List<ChosenClass> Redive(List<ChosenClass> current, Func<double> secondsLeft, Action<double>? improved, CancellationToken cancellationToken)
+    {
+        var allowed = (int)Math.Ceiling(options.TimeLimitSeconds * options.RedivesPerSecond);
+
+        // What each neighbourhood held when it was last dived.
+        var dived = new Dictionary<string, string>(StringComparer.Ordinal);
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var hood in Neighbourhoods(current, options.InstitutionNeighbourhoods).DistinctBy(h => h.Key))
+            {
+                var left = secondsLeft() - MinimumSecondsLeft;
+                if (cancellationToken.IsCancellationRequested || left <= 0 || RediveAttempts >= allowed)
+                {
+                    return current;
+                }
+
+                var fingerprint = Fingerprint(hood, current);
+                if (dived.TryGetValue(hood.Key, out var last) && last == fingerprint)
+                {
+                    continue;
+                }
+
+                dived[hood.Key] = fingerprint;
+                var freed = Freed(hood);
+                IReadOnlyList<CourseSpace> solved = hood.Institution is { } institution ? AroundInstitution(institution, current, freed) : hood.Courses;
+                if (solved.Count == 0)
+                {
+                    continue;
+                }
+
+                var kept = current.Where(c => !freed(c)).ToList();
+                RediveAttempts++;
+                var dive = ClassColumnDive.Plan(index, calendar, solved, NoOrders, pinned, generator, left, cancellationToken,
+                    [.. kept.Select(c => c.Class)]);
+                if (dive is not { Finished: true })
+                {
+                    continue;
+                }
+
+                List<ChosenClass> plan = [.. kept, .. dive.Classes];
+                var gain = Objective(current) - Objective(plan);
+                if (gain <= MinimumGain)
+                {
+                    continue;
+                }
+
+                current = plan;
+                changed = true;
+                RediveImprovements++;
+                improved?.Invoke(gain);
                 if (options.RepairUnserved && secondsLeft() >= _longestRepair * LongestAttemptMargin)
                 {
                     current = Repair(current, improved);

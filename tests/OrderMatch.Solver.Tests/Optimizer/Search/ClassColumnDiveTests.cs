@@ -80,11 +80,11 @@ public class ClassColumnDiveTests
     }
 
     /// <summary>
-    /// The dive may take the whole run (it needs a few seconds here), which then ends after the repair: no neighbourhood,
-    /// sweep or removal.
+    /// The dive may take the whole run (it needs a few seconds here); with no neighbourhood MIP, sweep or removal, the
+    /// search re-plans neighbourhoods by the dive around the classes it keeps until the time is up.
     /// </summary>
     [Fact]
-    public void A_generated_city_starts_from_the_dive_and_its_plan_checks()
+    public void A_generated_city_starts_from_the_dive_is_re_dived_and_its_plan_checks()
     {
         var scenario = ScenarioGenerator.Generate(Tier.S, 1);
 
@@ -94,6 +94,7 @@ public class ClassColumnDiveTests
         });
 
         Assert.True(report.DivedClasses > 0, "the search should start from the dive's classes");
+        Assert.True(report.NeighbourhoodsRedived > 0, "the search should re-plan neighbourhoods by the dive");
         AssertPasses(scenario, report.Plan);
         Assert.All(report.Plan.Unassigned, u => Assert.NotEmpty(u.Reasons));
     }

@@ -7,7 +7,8 @@ namespace OrderMatch.Solver.Tests.Optimizer.Search;
 /// <summary>
 /// Class removal: I1 may run one class at a time (H16) and holds one for O1 (priority 1), whose class of at most 10
 /// has no seat left. O2 (priority 5) can only afford I1 (its price cap is below I2's price), so it stays unserved
-/// whatever the repair tries; O1 could go to I2. Taking O1's class out and repairing serves both.
+/// whatever the repair tries; O1 could go to I2. Taking O1's class out and repairing serves both; so does re-planning
+/// the course by the dive.
 /// </summary>
 public class ClassRemovalTests
 {
@@ -31,8 +32,8 @@ public class ClassRemovalTests
 
     private static List<ChosenClass> Improve(RepairFixture fixture, int removalPasses)
     {
-        // No sweep and no MIP: what changes the plan is the repair and the removal alone.
-        var options = new SolveOptions { GreedySweeps = 0, NeighbourhoodsPerSecond = 0, RemovalPasses = removalPasses };
+        // No sweep, MIP or dive: what changes the plan is the repair and the removal alone.
+        var options = new SolveOptions { GreedySweeps = 0, NeighbourhoodsPerSecond = 0, RemovalPasses = removalPasses, RedivesPerSecond = 0 };
         return fixture.Search(options).Improve(Plan(fixture), () => 30, improved: null, CancellationToken.None);
     }
 
@@ -67,5 +68,21 @@ public class ClassRemovalTests
             Assert.True(ledger.Admits(chosen.Class));
             ledger.Book(chosen.Class);
         }
+    }
+
+    [Fact]
+    public void H16_re_planning_the_course_by_the_dive_serves_both_orders()
+    {
+        var fixture = Fixture();
+        // No sweep, MIP, repair or removal: what changes the plan is the dive alone.
+        var search = fixture.Search(new SolveOptions { GreedySweeps = 0, NeighbourhoodsPerSecond = 0, RepairUnserved = false });
+
+        var plan = search.Improve(Plan(fixture), () => 30, improved: null, CancellationToken.None);
+
+        Assert.Equal(10, Served(plan, "O1"));
+        Assert.Equal(10, Served(plan, "O2"));
+        Assert.Equal("I1", Assert.Single(plan, c => c.Enrollments.Any(e => e.Order == "O2")).Class.Site.Institution.Id);
+        Assert.Equal("I2", Assert.Single(plan, c => c.Enrollments.Any(e => e.Order == "O1")).Class.Site.Institution.Id);
+        Assert.True(search.RediveImprovements >= 1, $"{search.RediveAttempts} dives, none kept");
     }
 }

@@ -7,8 +7,8 @@ using static OrderMatch.Solver.Tests.Optimizer.Builders.Solving;
 namespace OrderMatch.Solver.Tests.Optimizer.Search;
 
 /// <summary>
-/// The same scenario, seed, threads and limits give the same plan: work is limited by nodes and neighbourhood counts,
-/// and the time limit (generous here) is only an outer guard. A generated city is sliced by course, so the
+/// The same scenario, seed, threads and limits give the same plan: work is limited by nodes, neighbourhood and dive
+/// counts, and the time limit (generous here) is only an outer guard. A generated city is sliced by course, so the
 /// large-neighbourhood search runs too. Models are kept small so the test stays quick. It runs alone: other tests
 /// solving in the same process would add to the CPU time CBC's heuristics measure.
 /// </summary>
@@ -24,6 +24,7 @@ public class DeterminismTests
         SliceMipNodes = 20,
         NeighbourhoodMipNodes = 10,
         NeighbourhoodsPerSecond = 4.0 / 600,
+        RedivesPerSecond = 4.0 / 600,
     };
 
     private static (string Json, SolveReport Report) Run(Scenario scenario, int seed)
@@ -42,6 +43,7 @@ public class DeterminismTests
 
         Assert.True(report.Slices > 1, "the scenario should be sliced");
         Assert.Equal(4, report.NeighbourhoodsTried);
+        Assert.Equal(4, report.NeighbourhoodsRedived);
         AssertPasses(scenario, report.Plan);
         Assert.Equal(first, second);
     }

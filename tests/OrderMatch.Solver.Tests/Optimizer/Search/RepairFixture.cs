@@ -35,7 +35,7 @@ internal sealed class RepairFixture
 
     /// <summary>The neighbourhood search over the course, with <paramref name="options"/> (the defaults if none), on one thread.</summary>
     public NeighbourhoodSearch Search(SolveOptions? options = null) =>
-        new([Space], Generator, [], Calendar, Scenario.Policy, [], options ?? new SolveOptions(), new CpuPace(1));
+        new(Index, [Space], Generator, [], Calendar, Scenario.Policy, [], options ?? new SolveOptions(), new CpuPace(1));
 
     /// <summary>The first candidate <paramref name="order"/> may join, opened with the given enrollments.</summary>
     public ChosenClass Open(string order, params (string Order, int Trainees)[] enrollments)

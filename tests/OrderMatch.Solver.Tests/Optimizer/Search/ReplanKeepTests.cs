@@ -19,6 +19,7 @@ public class ReplanKeepTests
         SliceMipNodes = 20,
         NeighbourhoodMipNodes = 10,
         NeighbourhoodsPerSecond = 2.0 / 600,
+        RedivesPerSecond = 2.0 / 600,
     };
 
     [Fact]
