@@ -9,8 +9,9 @@ namespace OrderMatch.Solver.Planning;
 /// A plan read off the whole-class LP of <see cref="ClassColumnBound"/> by diving. The LP is solved by column
 /// generation; the classes it opens most (largest λ, every one from <see cref="FixThreshold"/> on, at least one) are
 /// booked for real — a pattern and start week of the column's choice and the nearest trainer free for it, with the
-/// trainees the column holds — their trainees and institution weeks are taken out of the LP's rows, and the LP is
-/// solved again, until it opens no class or the time is up. Pricing offers only classes that what is booked still
+/// trainees the column holds — their trainees and institution weeks are taken out of the LP's rows, every class priced
+/// earlier that holds more of an order than the order still asks leaves the LP (the order rows are "at least", so the
+/// LP would count it whole), and the LP is solved again, until it opens no class or the time is up. Pricing offers only classes that what is booked still
 /// admits (trainer and room free, trainers' weekly limits, H16, trainer and base availability) and enrollments in
 /// chunks H11 allows, so each class booked keeps every hard rule; what the LP relaxes is checked as a class is booked.
 /// The LP's rounds are counted, not timed, so a dive repeats; the time is an outer guard, and a dive it stops is
