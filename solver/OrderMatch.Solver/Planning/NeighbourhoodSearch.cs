@@ -130,6 +130,9 @@ internal sealed class NeighbourhoodSearch(
             current = Sweep(current, secondsLeft, improved, cancellationToken);
         }
 
+        // Re-dives first (only after a plan built by the dive; see SolveOptions.RedivesPerSecond for what they gained
+        // there), then the MIPs; what is left of the budget of dives goes to after them.
+        current = Redive(current, secondsLeft, improved, cancellationToken);
         for (var pass = 0; pass < options.RemovalPasses && options.RepairUnserved && !cancellationToken.IsCancellationRequested; pass++)
         {
             var before = current;
