@@ -108,8 +108,9 @@ internal sealed class NeighbourhoodSearch(
     /// <summary>
     /// Improves <paramref name="incumbent"/> until its budget of neighbourhoods is spent (<see cref="SolveOptions.NeighbourhoodsPerSecond"/>
     /// × the time limit) or every neighbourhood has been tried since the last improvement; each MIP is limited by
-    /// nodes, so the result does not depend on the machine's speed. The time left (below a second) and the token are
-    /// outer guards. <paramref name="improved"/> receives each gain.
+    /// nodes, so the result does not depend on the machine's speed. Re-dives (<see cref="SolveOptions.RedivesPerSecond"/>)
+    /// run before the MIPs and after them. The time left (below a second) and the token are outer guards.
+    /// <paramref name="improved"/> receives each gain.
     /// </summary>
     public List<ChosenClass> Improve(List<ChosenClass> incumbent, Func<double> secondsLeft, Action<double>? improved,
         CancellationToken cancellationToken) => Improve(incumbent, secondsLeft, 0, improved, cancellationToken);
