@@ -265,7 +265,7 @@ internal sealed class NeighbourhoodSearch(
 
                 dived[hood.Key] = fingerprint;
                 var freed = Freed(hood);
-                IReadOnlyList<CourseSpace> solved = hood.Institution is { } institution ? AroundInstitution(institution, current, freed) : hood.Courses;
+                var solved = Solved(hood, current, freed);
                 if (solved.Count == 0)
                 {
                     continue;
@@ -600,7 +600,7 @@ internal sealed class NeighbourhoodSearch(
     {
         var started = Stopwatch.GetTimestamp();
         var freed = Freed(hood);
-        IReadOnlyList<CourseSpace> solved = hood.Institution is { } institution ? AroundInstitution(institution, current, freed) : hood.Courses;
+        var solved = Solved(hood, current, freed);
         if (solved.Count == 0)
         {
             return (null, 0);
@@ -699,6 +699,10 @@ internal sealed class NeighbourhoodSearch(
         var courses = new HashSet<string>(hood.Courses.Select(s => s.Course.Id), StringComparer.Ordinal);
         return c => courses.Contains(c.Class.Course.Id);
     }
+
+    /// <summary>The orders a neighbourhood re-plans, as course spaces: its courses whole, or those around its institution.</summary>
+    private IReadOnlyList<CourseSpace> Solved(Neighbourhood hood, List<ChosenClass> current, Func<ChosenClass, bool> freed) =>
+        hood.Institution is { } institution ? AroundInstitution(institution, current, freed) : hood.Courses;
 
     /// <summary>
     /// What a neighbourhood holds in <paramref name="current"/>: its classes with their enrollments and, around an
